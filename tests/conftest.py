@@ -31,3 +31,23 @@ def base_nlp() -> Language:
     from annalist.pipeline.model import load_base_model
 
     return load_base_model()
+
+
+@pytest.fixture(scope="session")
+def annalist_nlp() -> Language:
+    """annalist's full pipeline, built once per test session."""
+    from annalist.api import load_pipeline
+
+    return load_pipeline()
+
+
+@pytest.fixture
+def store(tmp_path: Path):  # type: ignore[no-untyped-def]
+    """A fresh store in a temporary file."""
+    from annalist.store.database import open_store
+
+    with open_store(tmp_path / "test.db") as opened:
+        yield opened
+
+
+DEMO_CORPUS = REPO / "src" / "annalist" / "data" / "demo_corpus"

@@ -189,3 +189,4 @@ class Analysis:
     references: list[Reference] = field(default_factory=list)
     claim_links: list[ClaimReferenceLink] = field(default_factory=list)
     framing: list[FramingSpan] = field(default_factory=list)
+    errors: list[str] = field(default_factory=list)  # components that failed on this document, and why

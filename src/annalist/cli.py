@@ -1,0 +1,215 @@
+"""annalist's command line: one thin command per API call."""
+
+from __future__ import annotations
+
+import json
+import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Annotated
+
+import typer
+from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+from rich.table import Table
+
+from annalist import __version__, api
+
+app = typer.Typer(
+    help="annalist: a sourced record of what happened, from narrative texts about a conflict.",
+    no_args_is_help=True,
+    add_completion=False,
+)
+bench_app = typer.Typer(help="Benchmarks: accuracy on public gold data and speed.", no_args_is_help=True)
+app.add_typer(bench_app, name="bench")
+
+err = Console(stderr=True)
+out = Console()
+
+DbOption = Annotated[Path, typer.Option("--db", help="SQLite store file.", envvar="ANNALIST_DB")]
+QuietOption = Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar or summary (for scripts).")]
+ModelOption = Annotated[
+    str | None, typer.Option("--model", help="spaCy model package (default: en_core_web_sm if installed).")
+]
+JsonOption = Annotated[bool, typer.Option("--json", help="Machine-readable JSON output.")]
+
+
+@contextmanager
+def word_progress(quiet: bool, label: str) -> Iterator[api.Progress | None]:
+    """A Rich progress line counting documents and words; nothing when quiet."""
+    if quiet:
+        yield None
+        return
+    columns = (
+        TextColumn(f"[bold]{label}"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TextColumn("{task.fields[words]:,} words"),
+    )
+    with Progress(*columns, TimeElapsedColumn(), console=err, transient=False) as bar:
+        task = bar.add_task(label, total=None, words=0)
+        words = 0
+
+        def advance(count: int) -> None:
+            nonlocal words
+            words += count
+            bar.update(task, advance=1, words=words)
+
+        yield advance
+
+
+@app.command()
+def ingest(
+    paths: Annotated[
+        list[Path], typer.Argument(help="Files, folders (recursive) or corpus files (.jsonl/.csv/.parquet).")
+    ],
+    db: DbOption = Path(api.DEFAULT_DB),
+    source: Annotated[str | None, typer.Option(help="Source name for these documents.")] = None,
+    affiliation: Annotated[str | None, typer.Option(help="Side/affiliation label of the source.")] = None,
+    published: Annotated[str | None, typer.Option(help="Publication date (ISO) when the input has none.")] = None,
+    anchor: Annotated[
+        str | None, typer.Option(help="How relative dates are anchored: auto, narrative or news.")
+    ] = None,
+    max_mb: Annotated[float, typer.Option(help="Largest document accepted, in MB.")] = 20.0,
+    model: ModelOption = None,
+    quiet: QuietOption = False,
+) -> None:
+    """Store and analyse documents. Exit code 0: all ingested; 1: some inputs rejected (the rest stored)."""
+    if anchor not in (None, "auto", "narrative", "news"):
+        raise typer.BadParameter("--anchor must be auto, narrative or news")
+    options = api.IngestOptions(
+        source=source, affiliation=affiliation, published=published, anchor_mode=anchor, max_mb=max_mb
+    )
+    with api.open_store(db) as store, word_progress(quiet, "ingest") as progress:
+        report = api.ingest(store, paths, options, model=model, progress=progress)
+    for rejection in report.rejected:
+        err.print(f"[red]rejected[/red] {rejection}", highlight=False, soft_wrap=True)
+    for warning in report.warnings:
+        err.print(f"[yellow]warning[/yellow] {warning}", highlight=False, soft_wrap=True)
+    if not quiet:
+        err.print(
+            f"{len(report.stored)} stored, {len(report.unchanged)} already in the store (unchanged), "
+            f"{len(report.rejected)} rejected — {db}"
+        )
+    raise typer.Exit(report.exit_code)
+
+
+@app.command()
+def analyse(
+    db: DbOption = Path(api.DEFAULT_DB),
+    force: Annotated[bool, typer.Option(help="Re-analyse every document, not only stale ones.")] = False,
+    model: ModelOption = None,
+    quiet: QuietOption = False,
+) -> None:
+    """Re-run analysis on documents analysed by an older pipeline version."""
+    with api.open_store(db) as store, word_progress(quiet, "analyse") as progress:
+        count = api.analyse(store, model=model, force=force, progress=progress)
+    if not quiet:
+        err.print(f"{count} documents analysed")
+
+
+@app.command()
+def events(
+    db: DbOption = Path(api.DEFAULT_DB),
+    as_json: JsonOption = False,
+    event_type: Annotated[str | None, typer.Option("--type", help="Only this PLOVER type.")] = None,
+) -> None:
+    """List events (--json: one object per line in the stable event schema)."""
+    with api.open_store(db) as store:
+        if as_json:
+            for event in api.events(store, event_type=event_type):
+                sys.stdout.write(json.dumps(event, ensure_ascii=False) + "\n")
+            return
+        table = Table("date", "type", "actors", "recipients", "place", "claims", "sources")
+        for event in api.events(store, event_type=event_type):
+            date = event["date_start"] or "?"
+            if event["date_end"] and event["date_end"] != event["date_start"]:
+                date += f"…{event['date_end']}"
+            table.add_row(
+                date,
+                event["type"] + (f" ({event['acled_sub_event_type']})" if event["acled_sub_event_type"] else ""),
+                ", ".join(a["name"] for a in event["actors"]),
+                ", ".join(r["name"] for r in event["recipients"]),
+                (event["place"] or {}).get("name", ""),
+                str(len(event["claims"])),
+                ", ".join(sorted({c["source"] or "?" for c in event["claims"]})),
+            )
+        out.print(table)
+
+
+@app.command()
+def export(
+    fmt: Annotated[str, typer.Option("--format", "-f", help="Export format (see `annalist formats`).")],
+    db: DbOption = Path(api.DEFAULT_DB),
+    output: Annotated[Path | None, typer.Option("-o", "--output", help="Output file (default: stdout).")] = None,
+) -> None:
+    """Export the store in a format other tools read."""
+    formats = api.export_formats()
+    if fmt not in formats:
+        raise typer.BadParameter(f"unknown format '{fmt}'; choose one of: {', '.join(formats)}", param_hint="--format")
+    with api.open_store(db) as store:
+        count = api.export_to_path(store, fmt, output)
+    err.print(f"{count} records written" + (f" to {output}" if output else ""))
+
+
+@app.command()
+def formats() -> None:
+    """List export formats."""
+    for name, description in api.export_formats().items():
+        out.print(f"[bold]{name}[/bold]  {description}")
+
+
+@app.command()
+def summary(db: DbOption = Path(api.DEFAULT_DB), as_json: JsonOption = False) -> None:
+    """How much the store holds."""
+    with api.open_store(db) as store:
+        counts = api.summary(store)
+    if as_json:
+        out.print_json(data=counts)
+        return
+    table = Table("what", "count")
+    for label, count in counts.items():
+        table.add_row(label, f"{count:,}")
+    out.print(table)
+
+
+@app.command()
+def serve(
+    db: DbOption = Path(api.DEFAULT_DB),
+    host: Annotated[str, typer.Option(help="Interface to bind (127.0.0.1 keeps it local).")] = "127.0.0.1",
+    port: Annotated[int, typer.Option(help="Port.")] = 8001,
+) -> None:
+    """Browse the store in a local web UI (Datasette)."""
+    from datasette.cli import cli as datasette_cli
+
+    if not db.exists():
+        raise typer.BadParameter(f"{db} does not exist; run `annalist ingest` first", param_hint="--db")
+    datasette_cli.main(["serve", str(db), "--host", host, "--port", str(port)], standalone_mode=True)
+
+
+@bench_app.command("speed")
+def bench_speed(
+    words: Annotated[int, typer.Option(help="Corpus size in words (the demo corpus, repeated).")] = 30_000,
+    model: ModelOption = None,
+    as_json: JsonOption = False,
+) -> None:
+    """Words/second of bare nlp.pipe, annalist's analysis and ingest, on the same text in the same run."""
+    from annalist.bench import speed
+
+    result = speed.run(words, model=model)
+    out.print_json(data=result) if as_json else out.print(speed.render(result), highlight=False)
+
+
+@app.command()
+def version() -> None:
+    """Print annalist's version."""
+    out.print(__version__)
+
+
+def main() -> None:
+    app()
+
+
+if __name__ == "__main__":
+    main()

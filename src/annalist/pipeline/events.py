@@ -1,0 +1,37 @@
+"""The event component: event mentions typed with PLOVER/ACLED, with actors, modality, figures, date and place."""
+
+from __future__ import annotations
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from annalist.events.extractor import EventExtractor
+from annalist.pipeline.guard import GuardedComponent
+from annalist.sources.linking import link_claims
+
+
+class EventComponent(GuardedComponent):
+    component = "annalist_events"
+    outputs = ("events", "claim_links")
+
+    def __init__(self) -> None:
+        self.extractor = EventExtractor()
+
+    def run(self, doc: Doc) -> None:
+        events = self.extractor.extract(
+            doc,
+            timexes=doc._.timexes or [],
+            toponyms=doc._.toponyms or [],
+            citation_spans=doc._.citation_spans or [],
+        )
+        doc._.events = events
+        doc._.claim_links = link_claims(doc, events, doc._.references or [])
+
+
+@Language.factory(
+    "annalist_events",
+    assigns=["doc._.events", "doc._.claim_links"],
+    requires=["doc.ents", "token.dep", "doc._.timexes", "doc._.toponyms", "doc._.references"],
+)
+def make_event_component(nlp: Language, name: str) -> EventComponent:
+    return EventComponent()
