@@ -54,14 +54,26 @@ def ingest(
     *,
     model: str | None = None,
     progress: Progress | None = None,
+    workers: int = 1,
 ) -> IngestReport:
-    """Store and analyse files, folders and corpus files; re-ingesting stored text is a no-op."""
-    return _ingest(store, load_pipeline(model), [Path(p) for p in paths], options, progress=progress)
+    """Store and analyse files, folders and corpus files; re-ingesting stored text is a no-op.
+
+    ``workers`` > 1 analyses in that many processes (one pipeline each); results are stored in input order.
+    """
+    nlp = load_pipeline(model)
+    return _ingest(store, nlp, [Path(p) for p in paths], options, progress=progress, workers=workers)
 
 
-def analyse(store: Store, *, model: str | None = None, force: bool = False, progress: Progress | None = None) -> int:
+def analyse(
+    store: Store,
+    *,
+    model: str | None = None,
+    force: bool = False,
+    progress: Progress | None = None,
+    workers: int = 1,
+) -> int:
     """Re-run analysis on documents analysed by an older pipeline (all of them with ``force``)."""
-    return reanalyse(store, load_pipeline(model), force=force, progress=progress)
+    return reanalyse(store, load_pipeline(model), force=force, progress=progress, workers=workers)
 
 
 def events(store: Store, *, event_type: str | None = None) -> Iterator[dict[str, Any]]:

@@ -32,6 +32,7 @@ QuietOption = Annotated[bool, typer.Option("--quiet", "-q", help="No progress ba
 ModelOption = Annotated[
     str | None, typer.Option("--model", help="spaCy model package (default: en_core_web_sm if installed).")
 ]
+WorkersOption = Annotated[int, typer.Option("--workers", "-w", min=1, help="Analysis processes (one model each).")]
 JsonOption = Annotated[bool, typer.Option("--json", help="Machine-readable JSON output.")]
 
 
@@ -73,6 +74,7 @@ def ingest(
     ] = None,
     max_mb: Annotated[float, typer.Option(help="Largest document accepted, in MB.")] = 20.0,
     model: ModelOption = None,
+    workers: WorkersOption = 1,
     quiet: QuietOption = False,
 ) -> None:
     """Store and analyse documents. Exit code 0: all ingested; 1: some inputs rejected (the rest stored)."""
@@ -82,7 +84,7 @@ def ingest(
         source=source, affiliation=affiliation, published=published, anchor_mode=anchor, max_mb=max_mb
     )
     with api.open_store(db) as store, word_progress(quiet, "ingest") as progress:
-        report = api.ingest(store, paths, options, model=model, progress=progress)
+        report = api.ingest(store, paths, options, model=model, progress=progress, workers=workers)
     for rejection in report.rejected:
         err.print(f"[red]rejected[/red] {rejection}", highlight=False, soft_wrap=True)
     for warning in report.warnings:
@@ -100,11 +102,12 @@ def analyse(
     db: DbOption = Path(api.DEFAULT_DB),
     force: Annotated[bool, typer.Option(help="Re-analyse every document, not only stale ones.")] = False,
     model: ModelOption = None,
+    workers: WorkersOption = 1,
     quiet: QuietOption = False,
 ) -> None:
     """Re-run analysis on documents analysed by an older pipeline version."""
     with api.open_store(db) as store, word_progress(quiet, "analyse") as progress:
-        count = api.analyse(store, model=model, force=force, progress=progress)
+        count = api.analyse(store, model=model, force=force, progress=progress, workers=workers)
     if not quiet:
         err.print(f"{count} documents analysed")
 

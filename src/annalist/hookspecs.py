@@ -47,9 +47,7 @@ def plugin_manager() -> pluggy.PluginManager:
 
 
 def readers(max_bytes: int) -> list[Reader]:
-    return [
-        reader for group in plugin_manager().hook.annalist_readers(max_bytes=max_bytes) for reader in group
-    ]
+    return [reader for group in plugin_manager().hook.annalist_readers(max_bytes=max_bytes) for reader in group]
 
 
 def exporters() -> dict[str, Exporter]:

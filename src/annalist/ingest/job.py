@@ -18,7 +18,8 @@ from annalist.ingest.collect import read_all
 from annalist.ingest.errors import Rejection
 from annalist.ingest.readers import SourceText
 from annalist.ingest.text import content_hash, normalise, word_count
-from annalist.pipeline.language import DocumentInput, analyse, pipeline_version
+from annalist.pipeline.language import DocumentInput, pipeline_version
+from annalist.pipeline.parallel import Analyser
 from annalist.records import Analysis
 from annalist.store.database import Store
 from annalist.store.writer import DocumentRow, clear_analysis, insert_document, write_analysis
@@ -109,6 +110,7 @@ def ingest(
     options: IngestOptions | None = None,
     *,
     progress: Progress | None = None,
+    workers: int = 1,
 ) -> IngestReport:
     """Store and analyse every document under ``paths``; bad inputs are reported, the rest goes on."""
     options = options or IngestOptions()
@@ -142,18 +144,24 @@ def ingest(
             seen.add(row.id)
             yield row
 
-    for batch in _batches(new_rows(), BATCH_SIZE):
-        analyses = analyse(nlp, _analysis_inputs(batch, options), batch_size=BATCH_SIZE)
-        for row, analysis in zip(batch, analyses, strict=True):
-            with store.transaction() as tx:
-                insert_document(tx, row)
-                write_analysis(tx, row.id, analysis, version)
-            _collect_warnings(report, row.origin, analysis)
-            report.stored.append(row.id)
-            report.words += row.word_count
-            if progress:
-                progress(row.word_count)
+    batches = ((batch, _analysis_inputs(batch, options)) for batch in _batches(new_rows(), BATCH_SIZE))
+    with Analyser(nlp if workers <= 1 else None, workers=workers, model=_model_name(nlp)) as analyser:
+        for batch, analyses in analyser.map_batches(batches):
+            for row, analysis in zip(batch, analyses, strict=True):
+                with store.transaction() as tx:
+                    insert_document(tx, row)
+                    write_analysis(tx, row.id, analysis, version)
+                _collect_warnings(report, row.origin, analysis)
+                report.stored.append(row.id)
+                report.words += row.word_count
+                if progress:
+                    progress(row.word_count)
     return report
+
+
+def _model_name(nlp: Language) -> str:
+    """The importable package name of ``nlp``'s model, so workers load the same one."""
+    return f"{nlp.meta['lang']}_{nlp.meta['name']}"
 
 
 def _collect_warnings(report: IngestReport, origin: str, analysis: Analysis) -> None:
@@ -161,7 +169,9 @@ def _collect_warnings(report: IngestReport, origin: str, analysis: Analysis) -> 
         report.warnings.append(f"{origin}: analysis incomplete — {failure}")
 
 
-def reanalyse(store: Store, nlp: Language, *, force: bool = False, progress: Progress | None = None) -> int:
+def reanalyse(
+    store: Store, nlp: Language, *, force: bool = False, progress: Progress | None = None, workers: int = 1
+) -> int:
     """Analyse again every document whose analysis is older than this pipeline; returns how many."""
     version = pipeline_version(nlp)
     connection = store.connection
@@ -169,20 +179,25 @@ def reanalyse(store: Store, nlp: Language, *, force: bool = False, progress: Pro
     if not force:
         query += " WHERE analysed_version IS NULL OR analysed_version != ?"
     pending = [row[0] for row in connection.execute(query, () if force else (version,))]
-    done = 0
-    for start in range(0, len(pending), BATCH_SIZE):
-        ids = pending[start : start + BATCH_SIZE]
+
+    def batches() -> Iterator[tuple[list[sqlite3.Row], list[DocumentInput]]]:
         # texts are read a batch at a time so memory stays flat however large the store
-        batch = [
-            connection.execute("SELECT id, text, published FROM document WHERE id = ?", (identifier,)).fetchone()
-            for identifier in ids
-        ]
-        inputs = [DocumentInput(row["text"], row["published"]) for row in batch]
-        for row, analysis in zip(batch, analyse(nlp, inputs, batch_size=BATCH_SIZE), strict=True):
-            with store.transaction() as tx:
-                clear_analysis(tx, row["id"])
-                write_analysis(tx, row["id"], analysis, version)
-            done += 1
-            if progress:
-                progress(len(row["text"].split()))
+        for start in range(0, len(pending), BATCH_SIZE):
+            ids = pending[start : start + BATCH_SIZE]
+            rows = [
+                connection.execute("SELECT id, text, published FROM document WHERE id = ?", (i,)).fetchone()
+                for i in ids
+            ]
+            yield rows, [DocumentInput(row["text"], row["published"]) for row in rows]
+
+    done = 0
+    with Analyser(nlp if workers <= 1 else None, workers=workers, model=_model_name(nlp)) as analyser:
+        for rows, analyses in analyser.map_batches(batches()):
+            for row, analysis in zip(rows, analyses, strict=True):
+                with store.transaction() as tx:
+                    clear_analysis(tx, row["id"])
+                    write_analysis(tx, row["id"], analysis, version)
+                done += 1
+                if progress:
+                    progress(len(row["text"].split()))
     return done

@@ -1,0 +1,50 @@
+"""The default gazetteer built from installed packages, on facts of the running example."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from spacy.language import Language
+
+from annalist.bench.places import run
+from annalist.places.gazetteer import Gazetteer
+from annalist.places.resolver import PlaceResolver
+
+# Our own wording of the kind of narrative the seed article is.
+NARRATIVE = (
+    "The Iraqi air force struck towns across western Iran in July 1988. Three days later the MEK column "
+    "advanced from the Gilan-e Gharb road, took Kerend and entered Islamabad before it was stopped at the "
+    "Chahar Zebar pass on the way to Kermanshah (see R. Writer, Eight Years, Tehran: A Publisher, 2001, p. 9)."
+)
+
+
+def test_seed_facts_resolve_with_the_default_gazetteer(base_nlp: Language, default_gazetteer: Gazetteer) -> None:
+    text = NARRATIVE
+    citation = (text.index("(see"), len(text))
+    toponyms = PlaceResolver(default_gazetteer).find(base_nlp(text), citation_spans=[citation])
+    by_text = {t.text: t for t in toponyms}
+    islamabad = by_text["Islamabad"].place
+    assert islamabad is not None and islamabad.country == "IR" and islamabad.admin1 == "13"
+    assert by_text["Kerend"].place is not None and by_text["Kerend"].place.name == "Kerend-e Gharb"
+    gorge = next(t for t in toponyms if t.text.startswith("Chahar"))
+    assert gorge.place is not None and gorge.place.feature_code == "GRGE"
+    assert by_text["Tehran"].role == "citation"
+    assert by_text["Kermanshah"].place is not None and by_text["Kermanshah"].place.country == "IR"
+
+
+def test_short_forms_and_demonyms_reach_countries(default_gazetteer: Gazetteer) -> None:
+    for name, country in [("U.S.", "US"), ("UK", "GB"), ("Iranian", "IR"), ("Britain", "GB")]:
+        assert any(
+            c.place.country == country and c.place.precision == "country" for c in default_gazetteer.candidates(name)
+        )
+
+
+def test_places_bench_scores_a_few_lgl_articles(gold_dir: Path, default_gazetteer: Gazetteer, tmp_path: Path) -> None:
+    predictions = tmp_path / "pred.jsonl"
+    result = run(gold_dir / "geo" / "lgl", corpus="lgl", limit=10, gazetteer=default_gazetteer, predictions=predictions)
+    for key in ("recognition_f1", "acc_at_161km", "auc", "baseline_acc_at_161km", "candidate_coverage"):
+        assert 0.0 <= float(result[key]) <= 1.0  # type: ignore[arg-type]
+    assert float(result["median_error_km"]) >= 0.0  # type: ignore[arg-type]
+    assert float(result["recognition_f1"]) > 0.3  # type: ignore[arg-type]
+    assert result["gold_toponyms"] == len(predictions.read_text().splitlines())
+    assert float(result["acc_at_161km"]) > 0.3  # type: ignore[arg-type]
