@@ -48,14 +48,15 @@ bench-speed: install
 	$(BIN)/annalist bench speed
 
 bench-time: install
-	$(BIN)/annalist bench time --wikiwars $(GOLD)/wikiwars
+	$(BIN)/annalist bench time --wikiwars $(GOLD)/wikiwars --speed
 
 bench-places: install
 	$(BIN)/annalist bench places --corpus lgl $(GOLD)/geo/lgl
 	$(BIN)/annalist bench places --corpus gwn $(GOLD)/geo/gwn
 
 bench-events: install
-	$(BIN)/annalist bench events --plover $(GOLD)/events/plover-gsr/PLOVER_GSR_CAMEO.json
+	$(BIN)/annalist bench events --plover $(GOLD)/events/plover-gsr/PLOVER_GSR_CAMEO.json --split even
+	$(BIN)/annalist bench events --domain
 
 bench-citations: install
 	$(BIN)/annalist bench citations --anystyle $(GOLD)/citations/anystyle/gold.xml

@@ -35,6 +35,7 @@ __all__ = [
     "export_formats",
     "export_to_path",
     "ingest",
+    "ingest_with_ray",
     "load_pipeline",
     "open_store",
     "summary",
@@ -62,6 +63,40 @@ def ingest(
     """
     nlp = load_pipeline(model)
     return _ingest(store, nlp, [Path(p) for p in paths], options, progress=progress, workers=workers)
+
+
+def ingest_with_ray(
+    store: Store,
+    paths: Iterable[str | Path],
+    options: IngestOptions | None = None,
+    *,
+    model: str | None = None,
+    workers: int = 2,
+    work_dir: str | Path | None = None,
+    load: bool = True,
+    progress: Progress | None = None,
+) -> IngestReport:
+    """Ingest on a Ray cluster (local unless RAY_ADDRESS is set): same analysis, Parquet partitions in ``work_dir``."""
+    import tempfile
+
+    from annalist.scale.ray_engine import ingest_with_ray as _ray_ingest
+
+    def run(folder: Path) -> IngestReport:
+        return _ray_ingest(
+            store,
+            [Path(p) for p in paths],
+            options,
+            workers=workers,
+            model=model,
+            work_dir=folder,
+            load_into_store=load,
+            progress=progress,
+        )
+
+    if work_dir is not None:
+        return run(Path(work_dir))
+    with tempfile.TemporaryDirectory(prefix="annalist-ray-") as folder:
+        return run(Path(folder))
 
 
 def analyse(

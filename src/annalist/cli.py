@@ -15,14 +15,16 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 from rich.table import Table
 
 from annalist import __version__, api
+from annalist.bench.cli import bench_app
 
 app = typer.Typer(
     help="annalist: a sourced record of what happened, from narrative texts about a conflict.",
     no_args_is_help=True,
     add_completion=False,
 )
-bench_app = typer.Typer(help="Benchmarks: accuracy on public gold data and speed.", no_args_is_help=True)
 app.add_typer(bench_app, name="bench")
+gazetteer_app = typer.Typer(help="The place gazetteer: build it, load a full GeoNames dump.", no_args_is_help=True)
+app.add_typer(gazetteer_app, name="gazetteer")
 
 err = Console(stderr=True)
 out = Console()
@@ -75,6 +77,13 @@ def ingest(
     max_mb: Annotated[float, typer.Option(help="Largest document accepted, in MB.")] = 20.0,
     model: ModelOption = None,
     workers: WorkersOption = 1,
+    engine: Annotated[
+        str, typer.Option(help="local (default) or ray (Ray Data actor pool; pip install annalist[ray]).")
+    ] = "local",
+    work_dir: Annotated[
+        Path | None, typer.Option(help="With --engine ray: folder for staged and analysed Parquet partitions.")
+    ] = None,
+    load: Annotated[bool, typer.Option(help="With --engine ray: load the analysed partitions into the store.")] = True,
     quiet: QuietOption = False,
 ) -> None:
     """Store and analyse documents. Exit code 0: all ingested; 1: some inputs rejected (the rest stored)."""
@@ -83,8 +92,17 @@ def ingest(
     options = api.IngestOptions(
         source=source, affiliation=affiliation, published=published, anchor_mode=anchor, max_mb=max_mb
     )
+    if engine not in ("local", "ray"):
+        raise typer.BadParameter("--engine must be local or ray", param_hint="--engine")
+    if not load and work_dir is None:
+        raise typer.BadParameter("--no-load keeps the Parquet partitions: give --work-dir", param_hint="--work-dir")
     with api.open_store(db) as store, word_progress(quiet, "ingest") as progress:
-        report = api.ingest(store, paths, options, model=model, progress=progress, workers=workers)
+        if engine == "ray":
+            report = api.ingest_with_ray(
+                store, paths, options, model=model, workers=workers, work_dir=work_dir, load=load, progress=progress
+            )
+        else:
+            report = api.ingest(store, paths, options, model=model, progress=progress, workers=workers)
     for rejection in report.rejected:
         err.print(f"[red]rejected[/red] {rejection}", highlight=False, soft_wrap=True)
     for warning in report.warnings:
@@ -191,17 +209,37 @@ def serve(
     datasette_cli.main(["serve", str(db), "--host", host, "--port", str(port)], standalone_mode=True)
 
 
-@bench_app.command("speed")
-def bench_speed(
-    words: Annotated[int, typer.Option(help="Corpus size in words (the demo corpus, repeated).")] = 30_000,
-    model: ModelOption = None,
-    as_json: JsonOption = False,
+@gazetteer_app.command("load")
+def gazetteer_load(
+    dump: Annotated[Path, typer.Argument(help="GeoNames dump: allCountries.txt/.zip or a country file.")],
+    alternate_names: Annotated[
+        Path | None, typer.Option("--alternate-names", help="alternateNamesV2.txt/.zip to add other spellings.")
+    ] = None,
+    quiet: QuietOption = False,
 ) -> None:
-    """Words/second of bare nlp.pipe, annalist's analysis and ingest, on the same text in the same run."""
-    from annalist.bench import speed
+    """Import a full GeoNames dump into the gazetteer (streaming; bad rows are skipped and counted)."""
+    from annalist.places.dump import load_geonames_dump
 
-    result = speed.run(words, model=model)
-    out.print_json(data=result) if as_json else out.print(speed.render(result), highlight=False)
+    if not dump.exists():
+        raise typer.BadParameter(f"{dump} does not exist", param_hint="DUMP")
+    if quiet:
+        report = load_geonames_dump(dump, alternate_names)
+    else:
+        with Progress(TextColumn("[bold]gazetteer"), TextColumn("{task.completed:,} rows"), console=err) as bar:
+            task = bar.add_task("rows", total=None)
+            report = load_geonames_dump(dump, alternate_names, progress=lambda rows: bar.update(task, completed=rows))
+    err.print(
+        f"{report.added:,} places added, {report.skipped:,} bad rows skipped, {report.alternate_names:,} other names"
+    )
+
+
+@gazetteer_app.command("build")
+def gazetteer_build() -> None:
+    """Build the default offline gazetteer now (it is otherwise built on first use)."""
+    from annalist.places.build import default_gazetteer_path, open_default_gazetteer
+
+    open_default_gazetteer().close()
+    err.print(f"gazetteer ready: {default_gazetteer_path()}")
 
 
 @app.command()

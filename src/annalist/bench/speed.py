@@ -79,6 +79,21 @@ def _stage_ingest(texts: list[str], model: str | None) -> dict[str, float]:
     return {"seconds": seconds, "peak_rss_mb": _peak_rss_mb()}
 
 
+def _stage_parallel(texts: list[str], model: str | None, workers: int) -> dict[str, float]:
+    from annalist.pipeline.language import DocumentInput
+    from annalist.pipeline.parallel import Analyser
+
+    batches = [(i, [DocumentInput(t) for t in texts[i : i + 32]]) for i in range(0, len(texts), 32)]
+    with Analyser(None, workers=workers, model=model) as analyser:
+        list(analyser.map_batches(batches[:workers]))  # warm-up: every worker loads its pipeline
+        start = time.perf_counter()
+        for _ in analyser.map_batches(batches):
+            pass
+        seconds = time.perf_counter() - start
+    children = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024.0
+    return {"seconds": seconds, "peak_rss_mb": max(_peak_rss_mb(), children)}
+
+
 _STAGES = {"bare": _stage_bare, "analyse": _stage_analyse, "ingest": _stage_ingest}
 
 
@@ -88,7 +103,22 @@ def _in_fresh_process(stage: str, texts: list[str], model: str | None) -> dict[s
     return result
 
 
-def run(words: int = 30_000, *, model: str | None = None) -> dict[str, Any]:
+def _parallel_in_fresh_process(texts: list[str], model: str | None, workers: int) -> dict[str, float]:
+    # a non-daemonic process, since it starts a pool of its own
+    context = multiprocessing.get_context("spawn")
+    with context.Manager() as manager:
+        shared = manager.dict()
+        process = context.Process(target=_parallel_into, args=(shared, texts, model, workers))
+        process.start()
+        process.join()
+        return dict(shared)
+
+
+def _parallel_into(shared: dict[str, float], texts: list[str], model: str | None, workers: int) -> None:
+    shared.update(_stage_parallel(texts, model, workers))
+
+
+def run(words: int = 30_000, *, model: str | None = None, workers: int = 2) -> dict[str, Any]:
     texts = corpus_texts(words)
     total = sum(len(text.split()) for text in texts)
     result: dict[str, Any] = {"words": total, "documents": len(texts)}
@@ -100,6 +130,12 @@ def run(words: int = 30_000, *, model: str | None = None) -> dict[str, Any]:
     result["analyse_ratio"] = result["analyse_words_per_s"] / result["bare_words_per_s"]
     result["ingest_ratio"] = result["ingest_words_per_s"] / result["bare_words_per_s"]
     result["peak_rss_mb"] = max(result[f"{stage}_peak_rss_mb"] for stage in _STAGES)
+    if workers > 1:
+        measured = _parallel_in_fresh_process(texts, model, workers)
+        result["workers"] = workers
+        result["analyse_parallel_words_per_s"] = total / measured["seconds"]
+        result["analyse_parallel_peak_rss_mb"] = measured["peak_rss_mb"]
+        result["parallel_speedup"] = result["analyse_parallel_words_per_s"] / result["analyse_words_per_s"]
     return result
 
 
@@ -116,4 +152,10 @@ def render(result: dict[str, Any]) -> str:
         speed = result[f"{stage}_words_per_s"]
         ratio = speed / result["bare_words_per_s"]
         lines.append(f"{label:<28}{speed:>12,.0f}{ratio:>16.2f}{result[f'{stage}_peak_rss_mb']:>14.0f}")
+    if "workers" in result:
+        speed = result["analyse_parallel_words_per_s"]
+        label = f"(b) analysis, {result['workers']} processes"
+        ratio = speed / result["bare_words_per_s"]
+        lines.append(f"{label:<28}{speed:>12,.0f}{ratio:>16.2f}{result['analyse_parallel_peak_rss_mb']:>14.0f}")
+        lines.append(f"speed-up of {result['workers']} processes over 1: {result['parallel_speedup']:.2f}×")
     return "\n".join(lines)

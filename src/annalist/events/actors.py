@@ -195,6 +195,18 @@ ACTOR_HEADS: frozenset[str] = frozenset(SECTOR_BY_HEAD) | frozenset(
         "advisers",
         "national",
         "nationals",
+        "sides",
+        "sympathizer",
+        "sympathizers",
+        "supporter",
+        "supporters",
+        "wounded",
+        "crew",
+        "passengers",
+        "settlers",
+        "patrol",
+        "convoy",
+        "garrison",
     ]
 )
 # Nouns that stand for an actor mentioned before ("the organization" -> the MEK).

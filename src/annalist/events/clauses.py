@@ -12,12 +12,17 @@ from spacy.tokens import Span, Token
 
 from annalist.events.lexicon import (
     COMMITMENT_ADJECTIVES,
+    CONDUIT_HEADS,
     FUTURE_MODALS,
+    GENERIC_EVENT_HEADS,
     LIGHT_OVERRIDES,
     LIGHT_VERBS,
     NEGATIONS,
     NOUN_TRIGGERS,
     OBLIGATION_MODALS,
+    OBLIGATION_VERBS,
+    OCCURRENCE_VERBS,
+    VERB_ACTS,
     Sense,
     verb_sense,
 )
@@ -38,6 +43,7 @@ RECIPIENT_PREPS: dict[str, frozenset[str]] = {
     "ACCUSE": frozenset({"against"}),
     "SUPPORT": frozenset({"for", "with"}),
     "SANCTION": frozenset({"on", "against", "to", "for", "with"}),
+    "RETREAT": frozenset({"from", "to"}),  # PLOVER: the party a withdrawal or a release yields to
 }
 INSTRUMENT_MODES: dict[str, str] = {
     "artillery": "heavy-weapons", "shell": "heavy-weapons", "shelling": "heavy-weapons", "tank": "heavy-weapons",
@@ -130,22 +136,80 @@ def _noun_key(noun: Token) -> str:
     return noun.lemma_.lower() if noun.lemma_.lower() in NOUN_TRIGGERS else noun.lower_
 
 
+def event_noun(noun: Token, depth: int = 0) -> tuple[Token, str] | None:
+    """The event noun a phrase names: itself, or through a general head ("a mediation effort", "days of strikes")."""
+    key = _noun_key(noun)
+    general = noun.lemma_.lower() in GENERIC_EVENT_HEADS or noun.lower_ in GENERIC_EVENT_HEADS or noun.like_num
+    if key in NOUN_TRIGGERS and not general:
+        return noun, key
+    if not general or depth > 1:
+        return None
+    for child in noun.lefts:
+        if child.dep_ in {"compound", "amod", "nmod"} and _noun_key(child) in NOUN_TRIGGERS:
+            return child, _noun_key(child)
+    for child in noun.rights:
+        if child.dep_ == "prep" and child.lower_ in {"of", "in"}:
+            for grandchild in child.children:
+                if grandchild.dep_ == "pobj":
+                    return event_noun(grandchild, depth + 1)
+    return None
+
+
+def verb_lemma(verb: Token) -> str:
+    """The verb's lemma; when the lemmatizer missed ("staged" -> "stag"), a stem the lexicon knows."""
+    lemma = verb.lemma_.lower()
+    if verb_sense(lemma) is not None or lemma in LIGHT_VERBS:
+        return lemma
+    word = verb.lower_
+    candidates: list[str] = []
+    if word.endswith("ed"):
+        candidates = [word[:-1], word[:-2], word[:-3]]
+    elif word.endswith("ing"):
+        candidates = [word[:-3] + "e", word[:-3], word[:-4]]
+    elif word.endswith("s"):
+        candidates = [word[:-1], word[:-2]]
+    return next((c for c in candidates if verb_sense(c) is not None or c in LIGHT_VERBS), lemma)
+
+
+# Light verbs whose event noun follows a preposition ("went on strike", "engaged in talks").
+PREP_LIGHT_VERBS = frozenset({"go", "engage", "participate", "enter", "embark", "resort", "join", "take"})
+
+
+def _light_object(verb: Token, lemma: str) -> Token | None:
+    obj = _direct_object(verb)
+    if obj is not None or lemma not in PREP_LIGHT_VERBS:
+        return obj
+    for child in verb.children:
+        if child.dep_ == "prep" and child.lower_ in {"on", "in", "into"}:
+            for grandchild in child.children:
+                if grandchild.dep_ == "pobj" and event_noun(grandchild) is not None:
+                    return grandchild
+    return None
+
+
 def resolve_sense(verb: Token) -> tuple[Sense | None, Token, str]:
     """The sense of a verb in its clause, the token that ends the trigger, and the rule that decided it."""
-    lemma = verb.lemma_.lower()
-    obj = _direct_object(verb)
+    lemma = verb_lemma(verb)
+    obj = _light_object(verb, lemma)
     if obj is not None:
-        override = LIGHT_OVERRIDES.get((lemma, obj.lemma_.lower())) or LIGHT_OVERRIDES.get((lemma, obj.lower_))
+        found = event_noun(obj)
+        key = found[1] if found is not None else obj.lemma_.lower()
+        override = (
+            LIGHT_OVERRIDES.get((lemma, key))
+            or LIGHT_OVERRIDES.get((lemma, obj.lemma_.lower()))
+            or LIGHT_OVERRIDES.get((lemma, obj.lower_))
+        )
         if override is not None:
-            return (override if override.type else None), obj, f"light:{lemma}+{obj.lemma_.lower()}"
+            return (override if override.type else None), obj, f"light:{lemma}+{key}"
         if lemma in LIGHT_VERBS and any(t.lower_ == "operation" for t in obj.subtree):
             return Sense("ASSAULT", None), obj, f"light:{lemma}+operation"
-        if lemma in LIGHT_VERBS:
-            key = _noun_key(obj)
-            if key in NOUN_TRIGGERS:
-                noun = NOUN_TRIGGERS[key]
-                return Sense(noun.type, noun.mode, "act", noun.territorial), obj, f"light:{lemma}+{key}"
+        if lemma in LIGHT_VERBS and found is not None:
+            named = NOUN_TRIGGERS[key]
+            return Sense(named.type, named.mode, "act", named.territorial), obj, f"light:{lemma}+{key}"
     sense = verb_sense(lemma, _particle(verb))
+    speech = sense is not None and sense.kind == "speech" and _complement(verb) is None
+    if speech and lemma in VERB_ACTS and _direct_object(verb) is not None:
+        return VERB_ACTS[lemma], verb, f"verb:{lemma}"  # "recalled its ambassador" is an act, "recalled that" speech
     return sense, verb, f"verb:{lemma}"
 
 
@@ -188,7 +252,8 @@ def _recipient_tokens(head: Token, plover_type: str, exclude: Token | None) -> l
     preps = RECIPIENT_PREPS.get(plover_type, RECIPIENT_PREPS["default"])
     for child in head.children:
         if child.dep_ in {"dobj", "dative"} and (exclude is None or child.i != exclude.i):
-            found.append(child)
+            if not any(c.dep_ == "poss" and c.pos_ == "PRON" for c in child.children):
+                found.append(child)  # "withdrew its troops": the actor's own forces are not a target
         elif child.dep_ == "prep" and child.lower_ in preps:
             found.extend(g for g in child.children if g.dep_ == "pobj")
     return [t for f in found for t in (f, *f.conjuncts)]
@@ -216,6 +281,54 @@ def _assault_mode(sentence: Span, mode: str | None) -> str | None:
     return mode
 
 
+# "X will do Y" stated outright is X's commitment (PLOVER: future cooperative acts are AGREE); "would" is
+# left as narrative future-in-past.
+COMMITMENT_MODALS = frozenset({"will", "shall", "'ll", "wo", "going"})
+
+
+def _as_commitment(draft: Draft, verb: Token, *, negated: bool) -> Draft:
+    """A promised act: AGREE, or THREATEN when hostile or conditioned by "unless"; a refused one is REJECT."""
+    conditional = any(
+        m.lower_ == "unless" for c in verb.children if c.dep_ == "advcl" for m in c.children if m.dep_ == "mark"
+    )
+    if negated:
+        plover_type = "REJECT"
+    elif draft.type in HOSTILE_TYPES or conditional:
+        plover_type = "THREATEN"
+    else:
+        plover_type = "AGREE"
+    violent = plover_type == "THREATEN" and draft.type in {"ASSAULT", "MOBILIZE"}
+    return replace(
+        draft,
+        type=plover_type,
+        mode="violence" if violent else None,
+        modality="asserted",
+        rule=f"commitment:{draft.rule}",
+        confidence=round(draft.confidence * 0.85, 3),
+    )
+
+
+def _obligation(clause: Token) -> Token | None:
+    """The demanded act of "must withdraw" / "has to withdraw", else None."""
+    if _modals(clause) & OBLIGATION_MODALS:
+        return clause
+    if clause.lemma_.lower() in OBLIGATION_VERBS:
+        return next((c for c in clause.children if c.dep_ == "xcomp"), None)
+    return None
+
+
+def _is_opinion(token: Token) -> bool:
+    sense = verb_sense(verb_lemma(token)) if token.pos_ in {"VERB", "AUX"} else None
+    return sense is not None and sense.kind in {"predict", "propose"}
+
+
+def _inherited_subject(verb: Token) -> Token | None:
+    """Who does what a subjectless verb names: the noun an active participle modifies, else the governing subject."""
+    if verb.dep_ == "acl" and verb.tag_ in {"VBD", "VBG"} and verb.head.pos_ in {"NOUN", "PROPN", "PRON"}:
+        return verb.head
+    return next((subject_of(a, None)[0] for a in verb.ancestors if a.pos_ in {"VERB", "AUX"}), None)
+
+
 class ClauseReader:
     """Walks one sentence's parse from its root and returns the event drafts it finds, the main one first."""
 
@@ -225,9 +338,59 @@ class ClauseReader:
 
     def read(self) -> list[Draft]:
         root = self.sentence.root
-        if root.pos_ not in {"VERB", "AUX"}:
-            return []
-        return self.clause(root, Context())
+        drafts = self.clause(root, Context()) if root.pos_ in {"VERB", "AUX"} else []
+        root_sense = resolve_sense(root)[0] if root.pos_ in {"VERB", "AUX"} else None
+        if drafts or (root_sense is not None and root_sense.kind in {"speech", "plan", "predict", "propose"}):
+            return drafts  # a reported forecast or a plan that coded nothing was read and deliberately dropped
+        return self._fallback()
+
+    def _fallback(self) -> list[Draft]:
+        """No clause from the root coded an event: the trigger nearest the root, verb or event noun, codes one."""
+        by_depth = sorted(self.sentence, key=lambda t: (len(list(t.ancestors)), t.i))
+        for token in by_depth:
+            if any(_is_opinion(a) for a in (token, *token.ancestors)):
+                continue  # what a prediction or a proposal is about is not an event
+            if token.pos_ in {"VERB", "AUX"} and token.dep_ not in {"amod", "compound"}:
+                if resolve_sense(token)[0] is None:
+                    continue
+                drafts = self.clause(token, Context(subject=_inherited_subject(token), depth=self.max_depth - 2))
+            elif token.pos_ in {"NOUN", "PROPN"} and token.dep_ not in {"compound", "amod"}:
+                found = event_noun(token)
+                if found is None or found[0].i != token.i:
+                    continue
+                drafts = [self._noun_event(token, found[1], "asserted", f"noun:{found[1]}", Context())]
+            else:
+                continue
+            if drafts:
+                return [replace(d, rule=f"fallback:{d.rule}", confidence=round(d.confidence * 0.7, 3)) for d in drafts]
+        return []
+
+    def _noun_event(self, noun: Token, key: str, modality: str, rule: str, ctx: Context) -> Draft:
+        """An event named by a noun ("clashes broke out", "the Kurdish protest"): its modifiers are the actors."""
+        sense = NOUN_TRIGGERS[key]
+        assert sense.type is not None
+        actors = [c for c in noun.lefts if c.dep_ in {"poss", "amod", "compound", "nmod"} and c.pos_ != "ADJ"]
+        actors += [c for c in noun.lefts if c.dep_ == "amod" and c.ent_type_ in {"NORP", "GPE", "ORG"}]
+        for child in noun.rights:
+            if child.dep_ == "prep" and child.lower_ == "by":
+                actors += [g for g in child.children if g.dep_ == "pobj"]
+        if not actors:
+            verb = next((a for a in noun.ancestors if a.pos_ in {"VERB", "AUX"}), None)
+            subject = subject_of(verb, None)[0] if verb is not None else None
+            if subject is not None and subject.i != noun.i:
+                actors = [subject]
+        return Draft(
+            trigger=noun,
+            trigger_end=noun,
+            type=sense.type,
+            mode=_assault_mode(self.sentence, sense.mode) if sense.type == "ASSAULT" else sense.mode,
+            modality=modality,
+            rule=rule,
+            confidence=0.55,
+            actors=[t for a in actors for t in (a, *a.conjuncts)],
+            recipients=_recipient_tokens(noun, sense.type, exclude=None),
+            reporter=ctx.reporter,
+        )
 
     def clause(self, verb: Token, ctx: Context) -> list[Draft]:
         if ctx.depth > self.max_depth:
@@ -240,10 +403,14 @@ class ClauseReader:
         deeper = replace(ctx, depth=ctx.depth + 1)
         if sense is None or sense.kind == "noun":
             commitment = _commitment_head(verb)
-            target = complement if verb.lemma_.lower() in ASPECT_VERBS or verb.lemma_ == "be" else None
+            lemma = verb_lemma(verb)
+            target = complement if lemma in ASPECT_VERBS or lemma == "be" else None
             target = commitment or target
+            named = event_noun(subject) if subject is not None and target is None else None
             if target is not None:
                 drafts += self.clause(target, replace(deeper, modality=modality, subject=subject))
+            elif named is not None and subject is not None and lemma in OCCURRENCE_VERBS:
+                drafts.append(self._noun_event(named[0], named[1], modality, f"occurrence:{named[1]}+{lemma}", ctx))
         elif sense.kind == "speech":
             drafts += self._speech(verb, subject, complement, replace(deeper, modality=modality))
         elif sense.kind == "plan":
@@ -255,7 +422,10 @@ class ClauseReader:
         elif sense.kind == "frame":
             drafts += self._frame(verb, sense, subject, complement, modality, ctx)
         elif sense.type:
-            drafts.append(self._act(verb, trigger_end, sense, rule, subject, passive, modality, ctx))
+            draft = self._act(verb, trigger_end, sense, rule, subject, passive, modality, ctx)
+            if _modals(verb) & COMMITMENT_MODALS and ctx.modality == "asserted":
+                draft = _as_commitment(draft, verb, negated=modality == "negated")
+            drafts.append(draft)
         for child in verb.children:
             if child.dep_ == "conj" and child.pos_ in {"VERB"}:
                 drafts += self.clause(child, replace(deeper, modality=ctx.modality, subject=subject))
@@ -311,13 +481,16 @@ class ClauseReader:
         if territorial:
             places = [t for t in recipients if t.ent_type_ in {"GPE", "LOC", "FAC"} or t.pos_ == "PROPN"]
             recipients = [t for t in recipients if t not in places]
-        mode = _assault_mode(self.sentence, sense.mode) if sense.type == "ASSAULT" else sense.mode
+        plover_type = sense.type
+        if plover_type == "SUPPORT" and any(c.dep_ == "prep" and c.lower_ == "with" for c in verb.children):
+            plover_type = "AID"  # "supported them with air cover" is material backing, not praise
+        mode = _assault_mode(self.sentence, sense.mode) if plover_type == "ASSAULT" else sense.mode
         confidence = 0.8 if actor is not None else 0.6
         supporters = _supporters(verb)
         return Draft(
             trigger=verb,
             trigger_end=trigger_end if trigger_end.i > verb.i else verb,
-            type=sense.type,
+            type=plover_type,
             mode=mode,
             modality=modality,
             rule=rule,
@@ -343,11 +516,12 @@ class ClauseReader:
                 inner = content[0]
                 if plover_type == "THREATEN" and inner.type in {"ASSAULT", "MOBILIZE"}:
                     mode = "violence"
-                if not recipients:
-                    recipients = inner.recipients
+            # who is asked, warned or accused to act is the target; else the target of the content's act
             comp_subject, _ = subject_of(complement, None)
             if comp_subject is not None and (subject is None or comp_subject.i != subject.i) and not recipients:
                 recipients = [comp_subject, *comp_subject.conjuncts]
+            if content and not recipients:
+                recipients = content[0].recipients
         actor = subject
         passive = any(c.dep_ == "nsubjpass" for c in verb.children)
         if passive:
@@ -379,36 +553,37 @@ class ClauseReader:
             commitment or complement,
             Context(modality="embedded", subject=comp_subject, depth=ctx.depth + 1),
         )
+        # a statement, a spokesman or "sources" only relay: the commitment is the complement subject's own
+        conduit = speaker is None or speaker.lemma_.lower() in CONDUIT_HEADS or speaker.lower_ in CONDUIT_HEADS
         same_speaker = (
-            comp_subject is None
+            conduit
+            or comp_subject is None
             or comp_subject.pos_ == "PRON"
             or (speaker is not None and comp_subject.lemma_ == speaker.lemma_)
         )
         negated = is_negated(complement)
-        speaker_tokens = [] if speaker is None else [speaker, *speaker.conjuncts]
+        speaker_tokens = [] if speaker is None or conduit else [speaker, *speaker.conjuncts]
         if (modals & FUTURE_MODALS or commitment is not None) and ctx.modality == "asserted":
             if not same_speaker or not content:
                 return []  # someone's forecast about another party: a prediction, not an event
             inner = content[0]
-            plover_type = "REJECT" if negated else ("THREATEN" if inner.type in HOSTILE_TYPES else "AGREE")
+            promised = _as_commitment(inner, commitment or complement, negated=negated)
             return [
                 replace(
-                    inner,
-                    type=plover_type,
-                    mode="violence" if plover_type == "THREATEN" and inner.type == "ASSAULT" else None,
-                    modality="asserted",
+                    promised,
                     rule=f"speech-commitment:{verb.lemma_.lower()}+{inner.rule}",
                     confidence=0.65,
                     actors=speaker_tokens or inner.actors,
                     reporter=None,
                 )
             ]
-        if modals & OBLIGATION_MODALS and ctx.modality == "asserted":
+        demanded = _obligation(complement)
+        if demanded is not None and ctx.modality == "asserted":
             recipients = [] if comp_subject is None else [comp_subject, *comp_subject.conjuncts]
             return [
                 Draft(
-                    trigger=complement,
-                    trigger_end=complement,
+                    trigger=demanded,
+                    trigger_end=demanded,
                     type="REQUEST",
                     mode=None,
                     modality="asserted",
@@ -420,6 +595,10 @@ class ClauseReader:
             ]
         if ctx.modality == "negated":
             return []  # "did not say that ..." reports nothing
+        if comp_subject is not None and comp_subject.pos_ == "PRON" and speaker_tokens:
+            # "X announced that he accepted": with no earlier antecedent the pronoun is the speaker
+            content = [replace(d, actors=[speaker_tokens[0] if a.i == comp_subject.i else a for a in d.actors])
+                       for d in content]  # fmt: skip
         return [
             replace(d, modality="negated" if d.modality == "negated" else "reported", reporter=speaker)
             for d in content

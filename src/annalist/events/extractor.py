@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Iterable
 
 from spacy.tokens import Doc, Span, Token
@@ -18,7 +19,7 @@ from annalist.events.actors import (
 )
 from annalist.events.clauses import ClauseReader, Draft
 from annalist.events.figures import extract_figures
-from annalist.events.ontology import MATERIAL_TYPES, acled_for
+from annalist.events.ontology import acled_for
 from annalist.records import ActorRef, EventMention, Extractor, Figure, Place, Timex, Toponym
 
 # Longer "sentences" are run-ons, lists or tables; the parse is unreliable there and no event is read.
@@ -45,6 +46,12 @@ QUANTITY_HEADS = frozenset(
 )
 ACTOR_ENT_LABELS = {"PERSON": "person", "ORG": "organisation", "GPE": "state", "NORP": "group"}
 PHRASE_LEFT_DEPS = frozenset({"compound", "amod", "poss", "nmod", "npadvmod", "case", "nummod", "quantmod"})
+# Types whose target is only ever a grammatical object; for the others an entity named after the trigger in its
+# clause is the addressee the parse did not attach ("lifted the curfew in Sudan", "demonstrated against Iraq").
+DIRECT_TARGET_TYPES = frozenset({"ASSAULT", "COERCE", "MOBILIZE", "AID", "COOPERATE"})
+VENUE_PREPS = frozenset(
+    {"at", "outside", "under", "near", "inside", "towards", "toward", "through", "during", "within"}
+)
 _TABLE_LIKE = re.compile(r"\t|\|.*\||\s{3,}\S+\s{3,}")
 
 
@@ -56,7 +63,7 @@ class EventExtractor:
     """Codes each sentence's events; the first event of a sentence is its main one."""
 
     name = "annalist.events"
-    version = "1.0.0"
+    version = "1.1.0"
 
     def __init__(self, actors: ActorTable | None = None) -> None:
         self.actors = actors if actors is not None else ActorTable.default()
@@ -75,6 +82,7 @@ class EventExtractor:
         current_place: Toponym | None = None
         event_timexes = sorted((t for t in timexes if t.role == "event"), key=lambda t: t.start)
         event_toponyms = sorted((t for t in toponyms if t.role == "event"), key=lambda t: t.start)
+        doc_ents = list(doc.ents)  # Span.ents rescans the whole document; one pass serves every sentence
         for sentence in doc.sents:
             start, end = sentence.start_char, sentence.end_char
             sentence_dates = [t for t in event_timexes if start <= t.start < end]
@@ -82,8 +90,9 @@ class EventExtractor:
             if self._readable(sentence) and not _inside_any(start, end, citation_spans):
                 date = sentence_dates[0] if sentence_dates else current_date
                 place = sentence_places[0] if sentence_places else current_place
-                events += self._code_sentence(sentence, history, citation_spans, date, place, sentence_places)
-                self._remember_named(sentence, history)
+                ents = _entities_in(doc_ents, sentence)
+                events += self._code_sentence(sentence, ents, history, citation_spans, date, place, sentence_places)
+                self._remember_named(ents, history)
             if sentence_dates:
                 current_date = sentence_dates[-1]
             if sentence_places:
@@ -103,6 +112,7 @@ class EventExtractor:
     def _code_sentence(
         self,
         sentence: Span,
+        ents: list[Span],
         history: list[ActorRef],
         citation_spans: list[tuple[int, int]],
         date: Timex | None,
@@ -128,13 +138,11 @@ class EventExtractor:
                 continue
             seen.add((draft.trigger.i, draft.type))
             actors = self._refs(draft.actors, history, require_actor_like=False)
-            recipients = self._refs(draft.recipients, history, require_actor_like=True)
-            recipients = tuple(r for r in recipients if all(r.start != a.start for a in actors))
+            recipients = self._recipients(draft.recipients, actors, history)
             if draft.type in {"ASSAULT", "COERCE"}:  # a town attacked is where it happened, not who was attacked
                 recipients = tuple(r for r in recipients if not _is_town(r, draft))
-            if not recipients and draft.type not in MATERIAL_TYPES:
-                recipients = self._refs(_named_after(draft.trigger), history, require_actor_like=True)
-                recipients = tuple(r for r in recipients if all(r.start != a.start for a in actors))[:2]
+            if not recipients and draft.type not in DIRECT_TARGET_TYPES:
+                recipients = self._recipients(_named_after(draft.trigger, draft.type, ents), actors, history)
             if not actors and not recipients:
                 continue  # an event with nobody doing it or suffering it is not coded (PLOVER needs an actor)
             reporter = self._refs([draft.reporter], history, require_actor_like=False) if draft.reporter else ()
@@ -144,9 +152,9 @@ class EventExtractor:
             history.extend(a for a in (*actors, *recipients) if a.entity_key or a.kind != "unknown")
         return mentions
 
-    def _remember_named(self, sentence: Span, history: list[ActorRef]) -> None:
+    def _remember_named(self, ents: list[Span], history: list[ActorRef]) -> None:
         """Named actors of a sentence without an event still anchor later pronouns and "the organization"."""
-        for ent in sentence.ents:
+        for ent in ents:
             if ent.label_ in ACTOR_ENT_LABELS and all(ent.start_char != ref.start for ref in history[-20:]):
                 ref = self._ref(ent.root, history, require_actor_like=True)
                 if ref is not None and ref.entity_key is not None:
@@ -165,7 +173,6 @@ class EventExtractor:
         place: Toponym | None,
         sentence_places: list[Toponym],
     ) -> EventMention:
-        doc = sentence.doc
         trigger_start = draft.trigger.idx
         trigger_end = draft.trigger_end.idx + len(draft.trigger_end.text)
         if draft.place_tokens:  # "captured Kerend": the captured place is where it happened
@@ -185,7 +192,7 @@ class EventExtractor:
             sentence=sentence.text,
             trigger_start=trigger_start,
             trigger_end=trigger_end,
-            trigger=doc.text[trigger_start:trigger_end],
+            trigger=sentence.text[trigger_start - sentence.start_char : trigger_end - sentence.start_char],
             type=draft.type,
             mode=draft.mode,
             acled_event_type=acled_type,
@@ -205,6 +212,23 @@ class EventExtractor:
             place_text=place.text if place else None,
             place_precision=resolved_place.precision if resolved_place else None,
         )
+
+    def _recipients(
+        self, tokens: list[Token], actors: tuple[ActorRef, ...], history: list[ActorRef]
+    ) -> tuple[ActorRef, ...]:
+        """The event's recipient: the first actor-like target with its conjuncts ("Iraq and Syria"), not the actor.
+
+        PLOVER names the entity the event is directed to; later phrases ("unless the Kremlin ...", "to Taiwan")
+        belong to other clauses or to the content, not to the target.
+        """
+        for index, token in enumerate(tokens):
+            ref = self._ref(token, history, True)
+            if ref is None or any(ref.start == a.start for a in actors):
+                continue
+            group = [token, *(t for t in tokens[index + 1 :] if t in token.conjuncts)]
+            refs = self._refs(group, history, require_actor_like=True)
+            return tuple(r for r in refs if all(r.start != a.start for a in actors))
+        return ()
 
     def _refs(
         self, tokens: Iterable[Token | None], history: list[ActorRef], *, require_actor_like: bool
@@ -242,7 +266,12 @@ class EventExtractor:
             sector = entry.sector or guess_sector(words)
             return ActorRef(start, end, text, entry.name, entry.key, entry.kind, sector, entry.country)
         label_kind = ACTOR_ENT_LABELS.get(token.ent_type_)
-        actor_like = label_kind is not None or token.lemma_.lower() in ACTOR_HEADS or lower in ACTOR_HEADS
+        actor_like = (
+            label_kind is not None
+            or token.lemma_.lower() in ACTOR_HEADS
+            or lower in ACTOR_HEADS
+            or any(t.ent_type_ in ACTOR_ENT_LABELS for t in doc[left:right])  # "Iranian positions", "MEK sympathizers"
+        )
         if require_actor_like and not actor_like:
             return None
         if not actor_like and token.pos_ not in {"PROPN", "NOUN"}:
@@ -267,13 +296,31 @@ def _is_town(ref: ActorRef, draft: Draft) -> bool:
     return False
 
 
-def _named_after(trigger: Token) -> list[Token]:
-    """Named actors in the trigger's clause after it: the addressee of a verbal act the parse did not attach."""
+def _entities_in(doc_ents: list[Span], sentence: Span) -> list[Span]:
+    first = bisect_left([e.start for e in doc_ents], sentence.start)
+    found = []
+    for ent in doc_ents[first:]:
+        if ent.start >= sentence.end:
+            break
+        found.append(ent)
+    return found
+
+
+def _named_after(trigger: Token, plover_type: str, ents: list[Span]) -> list[Token]:
+    """Named actors in the trigger's clause after it: the addressee of a verbal act the parse did not attach.
+
+    Names under a locative preposition are where it happened; "in" names a venue for meetings, pacts and
+    protests, but the population an easing or a threat is aimed at ("lifted the curfew in Sudan").
+    """
     subtree = {t.i for t in trigger.subtree}
+    venues = VENUE_PREPS | ({"in"} if plover_type in {"CONSULT", "AGREE", "SUPPORT", "PROTEST"} else set())
     return [
         e.root
-        for e in trigger.sent.ents
-        if e.start > trigger.i and e.root.i in subtree and e.label_ in ACTOR_ENT_LABELS
+        for e in ents
+        if e.start > trigger.i
+        and e.root.i in subtree
+        and e.label_ in ACTOR_ENT_LABELS
+        and not (e.root.dep_ == "pobj" and e.root.head.lower_ in venues)
     ]
 
 
@@ -283,7 +330,7 @@ def _inside_any(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
 
 def _quantity_head(token: Token) -> Token:
     """'a group of Yoruba leaders' -> leaders; 'thousands of fighters' -> fighters."""
-    if token.lemma_.lower() in QUANTITY_HEADS or token.like_num:
+    if token.lemma_.lower() in QUANTITY_HEADS or token.lower_ in QUANTITY_HEADS or token.like_num:
         for child in token.children:
             if child.dep_ == "prep" and child.lower_ == "of":
                 for grandchild in child.children:

@@ -45,58 +45,76 @@ VERB_ACTS: dict[str, Sense] = {
     **_senses(
         """
         ASSAULT: attack, assault, strike, raid, ambush, storm, fight, battle, clash, invade, assail, hit, smash,
-          counterattack, counter-attack, repulse, repel, rout, overrun, encircle, besiege, engage, pound, advance;
-        ASSAULT/heavy-weapons: shell, bombard, shoot down;
-        ASSAULT/firearms: shoot, gun, fire, open fire, machine-gun, snipe;
+          counterattack, counter-attack, repulse, repel, rout, overrun, encircle, besiege, engage, pound, advance,
+          skirmish, bulldoze, ransack, pillage, sack, torpedo, sink, hack, push;
+        ASSAULT/heavy-weapons: shell, bombard, shoot down, rocket, mortar, blast;
+        ASSAULT/firearms: shoot, gun, fire, open fire, machine-gun, snipe, gun down, mow down;
         ASSAULT/aerial: bomb, airstrike, strafe;
         ASSAULT/explosives: explode, detonate, blow;
-        ASSAULT/targeted: kill, murder, massacre, slaughter, execute, assassinate, behead, slay, eliminate, annihilate;
-        ASSAULT/beat: beat, beat up, injure, wound, maim, lynch;
-        ASSAULT/torture: torture;
+        ASSAULT/targeted: kill, murder, massacre, slaughter, execute, assassinate, behead, slay, eliminate, annihilate,
+          exterminate, decapitate;
+        ASSAULT/beat: beat, beat up, injure, wound, maim, lynch, stab, stone, whip, flog, club;
+        ASSAULT/torture: torture, mistreat, abuse;
         ASSAULT/abduct: kidnap, abduct, hijack;
         ASSAULT/sexual: rape;
-        ASSAULT/destroy: destroy, raze, torch, burn, demolish, blow up;
-        ASSAULT/unconventional: gas;
-        COERCE/arrest: arrest, detain, imprison, jail, round up, apprehend, intern;
-        COERCE/seize: confiscate, search, loot, plunder, hack, hack into;
-        COERCE/deport: deport, expel, evict, force out, banish;
-        COERCE/censor: censor, ban, outlaw, suspend publication;
-        COERCE/restrict: blockade, cordon off, seal off, restrict;
+        ASSAULT/destroy: destroy, raze, torch, burn, demolish, blow up, level, flatten;
+        ASSAULT/unconventional: gas, poison;
+        ASSAULT/cleansing: cleanse;
+        COERCE/arrest: arrest, detain, imprison, jail, round up, apprehend, intern, incarcerate, nab, lock up,
+          prosecute;
+        COERCE/seize: confiscate, search, loot, plunder, hack into, impound, expropriate, nationalize, nationalise,
+          requisition, sabotage;
+        COERCE/deport: deport, expel, evict, force out, banish, exile, drive out;
+        COERCE/censor: censor, ban, outlaw, suspend publication, gag, shut down, close down;
+        COERCE/restrict: blockade, cordon off, seal off, restrict, close, seal, crack down, clamp down, dissolve;
         COERCE/curfew: curfew;
         COERCE/withhold: cut off, shut off;
-        COERCE: hold, execute search;
-        RETREAT/withdraw: withdraw, retreat, pull out, pull back, evacuate, abandon, flee, leave;
-        RETREAT/release: release, free, set free, hand over;
-        RETREAT/disarm: disarm, demobilize, lay down;
-        RETREAT: surrender, capitulate, resign, step down, lift, ease;
+        COERCE: execute search, coerce, intimidate, harass, repress, suppress, purge;
+        RETREAT/withdraw: withdraw, retreat, pull out, pull back, evacuate, abandon, flee, leave, vacate, cede,
+          hand back, fall back;
+        RETREAT/release: release, free, set free, hand over, repatriate, return, let go, unfreeze;
+        RETREAT/disarm: disarm, demobilize, demobilise, lay down, decommission, disband, stand down;
+        RETREAT/resign: resign, step down, quit, abdicate;
+        RETREAT: surrender, capitulate, lift, ease, observe, respect, reopen;
         RETREAT/ceasefire: cease;
-        MOBILIZE/troops: mobilize, mobilise, deploy, mass, reinforce, station, dispatch, send, amass, regroup, recruit;
+        MOBILIZE/troops: mobilize, mobilise, deploy, mass, reinforce, station, dispatch, send, amass, regroup, recruit,
+          conscript, muster, beef up, build up, redeploy, alert;
         MOBILIZE/police: patrol;
-        PROTEST/demo: demonstrate, protest, march, rally, picket;
-        PROTEST/riot: riot;
-        PROTEST/strike: strike work;
+        PROTEST/demo: demonstrate, protest, march, rally, picket, chant, sit in;
+        PROTEST/riot: riot, rampage;
+        PROTEST/strike: walk out;
+        PROTEST/hunger: fast;
         PROTEST/obstruct: block, barricade, obstruct, occupy building;
-        SANCTION/discontinue: suspend, sever, cut, halt, freeze, embargo, boycott, break off, end, terminate;
-        SANCTION/expel: expel diplomats, oust;
-        SANCTION/convict: convict, sentence;
-        SANCTION/withdraw: recall;
-        CONSULT: meet, confer, negotiate, discuss, talk, consult, mediate, host, telephone, phone, call;
-        CONSULT/visit: visit, tour, arrive;
-        COOPERATE: cooperate, collaborate, coordinate, ally, share, exchange, sign;
+        SANCTION/discontinue: suspend, sever, cut, halt, freeze, embargo, break off, end, terminate, cancel, withhold,
+          scrap, cut back, reduce, downgrade, sanction, penalize, penalise, call off, postpone, shelve;
+        SANCTION/expel: oust;
+        SANCTION/withdraw: recall, walk away;
+        CONSULT: meet, confer, negotiate, discuss, talk, consult, mediate, host, telephone, phone, call,
+          sit down, convene, receive, brief;
+        CONSULT/visit: visit, tour, arrive, travel, fly;
+        COOPERATE: cooperate, collaborate, coordinate, ally, share, exchange, team up, extradite, partner, integrate;
         AID: aid, assist, supply, provide, give, grant, donate, deliver, fund, finance, arm, train, equip, shelter,
-          airlift, help, back;
+          airlift, help, back, lend, loan, contribute, airdrop, ship, rebuild, reconstruct, feed, treat, rescue,
+          protect, escort, sponsor, subsidize, subsidise;
         SUPPORT: praise, support, endorse, welcome, commend, recognize, recognise, defend, forgive, congratulate,
-          thank, establish, restore, apologize, apologise;
-        CONCEDE: allow, permit, accept, concede, yield, relax, legalize, pardon, amnesty, acknowledge, admit, shorten;
+          thank, establish, restore, apologize, apologise, hail, applaud, laud, salute, honor, honour, sign,
+          ratify, approve, side, stand by, rally behind, normalize, normalise, reconcile, embrace;
+        CONCEDE: allow, permit, accept, concede, yield, relax, legalize, legalise, pardon, amnesty, acknowledge, admit,
+          shorten, give in, back down, accede, bow, compromise, reinstate, heed, comply, relent,
+          reform, liberalize, liberalise;
         ACCUSE/disapprove: condemn, criticize, criticise, denounce, deplore, protest against, complain, sue,
-          blame, censure, summon, rebuke, slam;
-        ACCUSE/investigate: investigate, probe, question, interrogate, inquire;
-        REJECT: violate, breach, veto, ignore, defy, renege, resist
+          blame, censure, summon, rebuke, slam, decry, lambaste, lambast, castigate, chastise,
+          disapprove, regret, convict, reprimand, scold;
+        ACCUSE/investigate: investigate, probe, question, interrogate, inquire, examine, look into, scrutinize,
+          scrutinise, audit, inspect;
+        ACCUSE/allege: indict, implicate;
+        REJECT: violate, breach, veto, ignore, defy, renege, resist, boycott, snub, flout, disregard, turn down,
+          rule out, contest, disobey
         """
     ),
     **_senses(
         "ASSAULT: capture, seize, occupy, take, take over, conquer, recapture, retake, liberate, enter, control, "
-        "overrun, penetrate",
+        "overrun, penetrate, annex, reoccupy",
         territorial=True,
     ),
 }
@@ -104,12 +122,14 @@ VERB_ACTS: dict[str, Sense] = {
 # Verbal acts that take a complement clause; the complement does not become a separate event.
 VERB_FRAMES: dict[str, Sense] = _senses(
     """
-    AGREE: agree, promise, pledge, offer, vow, commit, consent, undertake, volunteer, guarantee;
+    AGREE: agree, promise, pledge, offer, vow, commit, consent, undertake, volunteer, guarantee, assure, concur,
+      settle;
     THREATEN: threaten, warn, menace, ultimatum, swear;
-    REJECT: refuse, reject, decline, deny, dismiss, rebuff, spurn, oppose, fail;
+    REJECT: refuse, reject, decline, deny, dismiss, rebuff, spurn, oppose, fail, balk, object,
+      repudiate;
     REQUEST: demand, urge, request, ask, appeal, call for, call on, plead, press, insist, petition, order, seek,
-      invite, implore, beg, call upon;
-    ACCUSE/allege: accuse, allege, charge, indict;
+      invite, implore, beg, call upon, push for, lobby, exhort, encourage, instruct, require;
+    ACCUSE/allege: accuse, allege, charge, indict, suspect;
     ACCUSE/disapprove: condemn, criticize, criticise, denounce;
     SUPPORT: endorse, welcome;
     CONCEDE: decide
@@ -119,12 +139,13 @@ VERB_FRAMES: dict[str, Sense] = _senses(
 
 VERB_SPEECH: dict[str, Sense] = _senses(
     ": say, tell, report, announce, state, declare, add, claim, write, confirm, insist, recount, recall, note, "
-    "explain, assert, boast, maintain, acknowledge, reveal, quote, describe, stress, according",
+    "explain, assert, boast, maintain, acknowledge, reveal, quote, describe, stress, according, conclude, "
+    "indicate, disclose, emphasize, emphasise, reiterate, affirm, contend, inform, learn, show, find, signal",
     kind="speech",
 )
 VERB_PLANS: dict[str, Sense] = _senses(
-    ": plan, intend, aim, try, attempt, hope, want, wish, prepare, scheme, plot, mean, strive, set out, "
-    "endeavour, endeavor, resolve, expect to",
+    ": plan, intend, aim, attempt, hope, want, wish, prepare, scheme, plot, mean, strive, set out, "
+    "endeavour, endeavor, resolve, expect to, consider, contemplate, seek to, mull, weigh",
     kind="plan",
 )
 VERB_PREDICTIONS: dict[str, Sense] = _senses(
@@ -140,8 +161,21 @@ LIGHT_VERBS: frozenset[str] = frozenset(
         "launch", "stage", "mount", "hold", "carry", "conduct", "begin", "start", "make", "wage", "continue",
         "resume", "step", "initiate", "unleash", "spearhead", "lead", "undertake", "impose", "declare", "open",
         "sign", "reach", "announce", "order", "organize", "organise", "join", "intensify", "escalate", "lodge",
-        "issue", "file", "put", "take", "have", "conclude", "break", "lift", "end", "violate", "accept",
-        "reject", "offer", "give", "provide", "send", "extend", "establish", "set", "call", "suffer", "face",
+        "issue", "file", "put", "take", "have", "conclude", "break", "lift", "end", "violate", "accept", "offer",
+        "give", "provide", "send", "extend", "establish", "set", "call", "suffer", "face", "complete", "finish",
+        "reiterate", "renew", "repeat", "express", "voice", "deliver", "present", "submit", "go", "perform", "commit",
+        "engage", "enforce", "introduce", "host", "arrange", "convene", "attend", "finalize", "finalise", "seal",
+        "broker", "unveil", "publish", "release", "participate", "embark", "resort", "enter",
+    }
+)  # fmt: skip
+
+# Nouns too general to be a trigger, whose compound or "of" complement is ("a mediation effort", "days of strikes").
+GENERIC_EVENT_HEADS: frozenset[str] = frozenset(
+    {
+        "effort", "efforts", "round", "series", "wave", "day", "days", "week", "weeks", "bid", "act", "state",
+        "program", "programme", "process", "session", "spate", "string", "plan", "move", "campaign", "policy",
+        "measure", "measures", "kind", "form", "number", "hours", "month", "months", "package", "set", "flurry",
+        "part", "action", "actions", "step", "steps", "decision",
     }
 )  # fmt: skip
 
@@ -150,36 +184,59 @@ NOUN_TRIGGERS: dict[str, Sense] = _senses(
     """
     ASSAULT: attack, assault, offensive, counteroffensive, counter-offensive, counterattack, counter-attack, raid,
       operation, incursion, invasion, battle, fighting, clash, ambush, push, thrust, onslaught, war, hostilities,
-      combat, siege, skirmish, campaign, advance, infiltration, sortie;
-    ASSAULT/heavy-weapons: shelling, bombardment, barrage, artillery, rocket, missile;
-    ASSAULT/aerial: airstrike, air strike, air raid, bombing raid, sortie, strike;
-    ASSAULT/explosives: bombing, explosion, blast, bomb;
+      combat, siege, skirmish, campaign, advance, infiltration, sortie, firefight, gunbattle, gun battle,
+      shootout, violence, bloodshed, aggression, insurgency, uprising, warfare;
+    ASSAULT/heavy-weapons: shelling, bombardment, barrage, artillery, rocket, missile, mortar;
+    ASSAULT/aerial: airstrike, air strike, air raid, bombing raid, strike;
+    ASSAULT/explosives: bombing, explosion, blast, bomb, car bombing, car bomb, roadside bomb;
     ASSAULT/suicide-attack: suicide bombing, suicide attack;
-    ASSAULT/targeted: massacre, killing, execution, assassination, slaughter, murder, genocide;
+    ASSAULT/targeted: massacre, killing, killings, execution, assassination, slaughter, murder, genocide;
+    ASSAULT/abduct: kidnapping, abduction, hijacking;
+    ASSAULT/torture: torture;
+    ASSAULT/sexual: rape;
+    ASSAULT/cleansing: ethnic cleansing;
     ASSAULT/unconventional: chemical attack, gas attack;
-    ASSAULT/firearms: fire, gunfire;
-    COERCE/arrest: arrest, arrests, crackdown, detention;
+    ASSAULT/firearms: fire, gunfire, shooting;
+    COERCE/arrest: arrest, arrests, crackdown, detention, roundup;
+    COERCE/deport: deportation, eviction;
+    COERCE/seize: confiscation, seizure;
     COERCE/curfew: curfew;
     COERCE/martial-law: martial law, state of emergency, emergency;
-    COERCE/restrict: blockade, restriction;
-    COERCE/censor: ban;
-    PROTEST/demo: demonstration, protest, rally, march, sit-in;
-    PROTEST/strike: strike, hunger strike, walkout;
-    PROTEST/riot: riot;
-    CONSULT: talks, talk, meeting, negotiation, negotiations, summit, consultation, mediation, conference;
-    CONSULT/visit: visit, tour;
-    AGREE: agreement, accord, deal, pact, treaty, truce, armistice, understanding;
+    COERCE/restrict: blockade, restriction, restrictions, closure, lockdown;
+    COERCE/censor: ban, censorship;
+    PROTEST/demo: demonstration, protest, rally, march, sit-in, picket, unrest;
+    PROTEST/strike: strike, walkout, general strike, stoppage;
+    PROTEST/hunger: hunger strike;
+    PROTEST/riot: riot, rioting;
+    PROTEST/boycott: boycott;
+    CONSULT: talks, talk, meeting, negotiation, negotiations, summit, consultation, consultations, mediation,
+      conference, discussion, discussions, dialogue, parley, phone call, telephone call;
+    CONSULT/visit: visit, tour, trip;
+    AGREE: agreement, accord, deal, pact, treaty, truce, armistice, understanding, memorandum, protocol,
+      settlement, pledge, promise, commitment, offer;
     AGREE/ceasefire: ceasefire, cease-fire;
-    SANCTION/discontinue: sanction, sanctions, embargo, boycott;
-    REQUEST: demand, appeal, call, request, ultimatum;
-    ACCUSE/disapprove: protest note, complaint;
-    ACCUSE/investigate: investigation, inquiry, probe, hearing;
-    COOPERATE: exercise, war game, war games, cooperation;
-    AID: aid, assistance, support, help, asylum, supply, supplies, relief;
-    MOBILIZE/troops: mobilization, mobilisation, deployment, buildup, build-up, reinforcement;
+    SANCTION/discontinue: sanction, sanctions, embargo, suspension, freeze, cutoff, severance;
+    SANCTION/expel: expulsion;
+    REQUEST: demand, demands, appeal, call, request, plea, petition, requests, calls, appeals;
+    THREATEN: threat, threats, warning, ultimatum;
+    ACCUSE/disapprove: protest note, complaint, condemnation, criticism, accusation, accusations, charge,
+      charges, allegation, allegations, lawsuit, concern;
+    ACCUSE/investigate: investigation, inquiry, probe, hearing, inspection;
+    REJECT: rejection, refusal, veto, denial, violation;
+    SUPPORT: praise, endorsement, recognition, apology, backing, condolences, congratulations;
+    COOPERATE: exercise, exercises, war game, war games, cooperation, collaboration, extradition, alliance,
+      partnership, joint patrol;
+    AID: aid, assistance, support, help, asylum, supply, supplies, relief, loan, grant, donation, credit, airlift,
+      shipment, food;
+    MOBILIZE/troops: mobilization, mobilisation, deployment, buildup, build-up, reinforcement, reinforcements,
+      alert, troops, conscription;
     MOBILIZE/police: patrol, patrols;
     RETREAT/withdraw: withdrawal, retreat, pullout, evacuation;
-    RETREAT: surrender, resignation
+    RETREAT/release: release, repatriation, handover;
+    RETREAT/disarm: disarmament, demobilization, demobilisation;
+    RETREAT/resign: resignation;
+    RETREAT: surrender;
+    CONCEDE: concession, concessions, amnesty, pardon, reform, reforms
     """,
     kind="noun",
 )
@@ -228,6 +285,66 @@ LIGHT_OVERRIDES: dict[tuple[str, str], Sense] = {
     ("take", "step"): Sense("CONCEDE", None),
     ("take", "steps"): Sense("CONCEDE", None),
     ("make", "statement"): Sense(None, None),
+    ("stop", "work"): Sense("PROTEST", "strike"),
+    ("release", "statement"): Sense(None, None),
+    ("issue", "statement"): Sense(None, None),
+    ("release", "report"): Sense(None, None),
+    # PLOVER 2.0 codes signing or ratifying an agreement as SUPPORT; promising to sign is AGREE.
+    **{
+        (verb, noun): Sense("SUPPORT", None)
+        for verb in ("sign", "ratify", "finalize", "finalise", "seal", "conclude")
+        for noun in ("agreement", "accord", "treaty", "pact", "deal", "memorandum", "protocol")
+    },
+    # Acceding to a demand is CONCEDE (CAMEO 083).
+    **{
+        ("accept", noun): Sense("CONCEDE", None)
+        for noun in ("demand", "demands", "request", "requests", "call", "calls", "appeal", "plea", "ultimatum")
+    },
+    **{
+        (verb, "support"): Sense("SUPPORT", None)
+        for verb in ("express", "voice", "reiterate", "renew", "declare", "announce", "give")
+    },
+    # Withdrawing one's observers, diplomats or aid reduces relations (PLOVER SANCTION "withdraw"), not a retreat.
+    **{
+        ("withdraw", noun): Sense("SANCTION", "withdraw")
+        for noun in (
+            "inspector",
+            "inspectors",
+            "observer",
+            "observers",
+            "peacekeeper",
+            "peacekeepers",
+            "monitors",
+            "ambassador",
+            "envoy",
+            "diplomats",
+            "workers",
+            "staff",
+            "mission",
+            "aid",
+            "support",
+            "recognition",
+        )
+    },
+    # Expelling a foreign mission's people reduces relations (CAMEO 166); expelling individuals is COERCE.
+    **{
+        ("expel", noun): Sense("SANCTION", "expel")
+        for noun in (
+            "diplomat",
+            "diplomats",
+            "ambassador",
+            "envoy",
+            "inspector",
+            "inspectors",
+            "observer",
+            "observers",
+            "peacekeeper",
+            "peacekeepers",
+            "monitors",
+            "mission",
+            "staff",
+        )
+    },
     ("halt", "advance"): Sense("ASSAULT", None),
     ("halt", "offensive"): Sense("ASSAULT", None),
     ("halt", "attack"): Sense("ASSAULT", None),
@@ -239,7 +356,24 @@ COMMITMENT_ADJECTIVES: frozenset[str] = frozenset({"willing", "ready", "prepared
 
 # Modal auxiliaries: future commitment vs obligation put on someone.
 FUTURE_MODALS: frozenset[str] = frozenset({"will", "would", "shall", "'ll", "going"})
-OBLIGATION_MODALS: frozenset[str] = frozenset({"must", "should", "ought", "have", "need"})
+OBLIGATION_MODALS: frozenset[str] = frozenset({"must", "should", "ought"})
+# Verbs of obligation whose "to" complement is what is demanded ("Iraq has to withdraw").
+OBLIGATION_VERBS: frozenset[str] = frozenset({"have", "need"})
+# Speakers that only relay an actor's announcement: "X will withdraw, a statement said" is X's commitment.
+CONDUIT_HEADS: frozenset[str] = frozenset(
+    {
+        "statement", "source", "sources", "report", "reports", "radio", "agency", "newspaper", "television",
+        "spokesman", "spokeswoman", "spokesperson", "official", "officials", "communique", "media", "announcement",
+        "daily", "paper", "broadcast", "tv", "press", "diplomats", "witnesses", "residents", "aide", "aides",
+    }
+)  # fmt: skip
+# Verbs that only say an event named by their subject happened ("clashes broke out", "riots are continuing").
+OCCURRENCE_VERBS: frozenset[str] = frozenset(
+    {
+        "continue", "take", "erupt", "break", "occur", "begin", "start", "resume", "rage", "spread", "intensify",
+        "escalate", "be", "go", "happen", "flare", "last", "follow", "ensue", "persist", "get", "come",
+    }
+)  # fmt: skip
 HYPOTHETICAL_MARKERS: frozenset[str] = frozenset({"if", "unless", "whether", "should"})
 NEGATIONS: frozenset[str] = frozenset({"not", "n't", "never", "no"})
 

@@ -77,7 +77,7 @@ def document_row(item: SourceText, options: IngestOptions) -> DocumentRow:
     )
 
 
-def _log(connection: sqlite3.Connection, rejection: Rejection, outcome: str = "rejected") -> None:
+def log_rejection(connection: sqlite3.Connection, rejection: Rejection, outcome: str = "rejected") -> None:
     connection.execute(
         "INSERT INTO ingest_log (origin, row, outcome, reason, at) VALUES (?, ?, ?, ?, ?)",
         (rejection.path, rejection.row, outcome, f"{rejection.reason} — {rejection.advice}", _now()),
@@ -126,7 +126,7 @@ def ingest(
             if isinstance(item, Rejection):
                 report.rejected.append(item)
                 with store.transaction():
-                    _log(connection, item)
+                    log_rejection(connection, item)
                 continue
             row = document_row(item, options)
             if item.warning:

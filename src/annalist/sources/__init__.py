@@ -1,0 +1,1 @@
+"""Sources: citations (finding, CRF parsing, CSL-JSON), claim->reference links, attribution, framing, profiles."""

@@ -106,6 +106,8 @@ COUNT_LEFT = frozenset(
         "paragraph",
     ]
 )
+# Words before "the next decade" that make it a stretch of time rather than a date.
+SPAN_LEFT = frozenset(["for", "over", "during", "within", "throughout", "lasting", "across"])
 WORD_BEFORE = re.compile(r"([\w.'’]+)[^\w\n]{0,2}$")
 WORD_AFTER = re.compile(r"^\s*([\w'’]+)")
 
@@ -232,11 +234,15 @@ def plausible(candidate: Candidate, text: str) -> bool:
     if kind == "season":
         return _season_is_plausible(m, text, candidate.end)
     if kind == "duration":
+        if m.need("unit").lower() == "second" and re.match(r"[\s-]+[A-Za-z]", text[candidate.end : candidate.end + 3]):
+            return False  # "a second attack", "the Second Army": an ordinal, not a duration
         return _duration_is_plausible(m, text, candidate.start)
     if kind == "relative":
         return _relative_is_plausible(m)
     if kind == "clock":
         return _clock_is_plausible(m)
+    if kind == "relative_decade":  # "for the next decade" is how long, "in the next decade" is when
+        return _word_before(text, candidate.start).lower() not in SPAN_LEFT
     return True
 
 

@@ -52,6 +52,8 @@ class Anchors:
     last: Point | None = None  # last absolute date at year grain or finer
     last_day: Point | None = None
     last_fine: Point | None = None  # last date at day or month grain
+    position: int = 0  # where in the text the expression being read starts
+    last_day_at: int = -1  # where the last day was mentioned
 
     def reference(self) -> Point | None:
         """The date underspecified expressions resolve against (HeidelTime's narrative vs news)."""
@@ -228,6 +230,17 @@ def _continuation_year(year: int | None, month: int, day: int, anchors: Anchors)
     return fine.year if 0 <= gap <= CONTINUATION_DAYS else year
 
 
+YEAR_TURN_MONTHS = 10  # a narrative at December that names January has moved into the next year
+
+
+def _turn_of_year(year: int | None, month: int, anchors: Anchors) -> int | None:
+    """ "On 16 December 1944 … by January": a month well before the narrative's month is next year's."""
+    last = anchors.last
+    if year is None or last is None or last.month is None or last.year != year:
+        return year
+    return year + 1 if last.month - month >= YEAR_TURN_MONTHS else year
+
+
 def read_month_day(m: Found, anchors: Anchors) -> Reading:
     month, day = _month_number(m.need("month")), _day_number(m.need("day"))
     base = anchors.reference()
@@ -236,7 +249,7 @@ def read_month_day(m: Found, anchors: Anchors) -> Reading:
     else:
         year, base = _year_relative(anchors.last or base, m["rel"])
         if not m["rel"]:
-            year = _continuation_year(year, month, day, anchors)
+            year = _turn_of_year(_continuation_year(year, month, day, anchors), month, anchors)
     if year is None:
         return Reading("DATE", f"XXXX-{month:02d}-{day:02d}" if make_day(2000, month, day) else None)
     return _date(_with_day_part(make_day(year, month, day), m), base)
@@ -258,7 +271,7 @@ def read_month(m: Found, anchors: Anchors) -> Reading:
     else:
         year, base = _year_relative(base, m["rel"])
         if not m["rel"]:
-            year = _continuation_year(year, month, 28, anchors)
+            year = _turn_of_year(_continuation_year(year, month, 28, anchors), month, anchors)
     if year is None:
         return Reading("DATE", f"XXXX-{month:02d}")
     return _date(_apply_modifier(make_month(year, month), _modifier(m["mod"])), base)
@@ -271,6 +284,12 @@ def read_bare_day(m: Found, anchors: Anchors) -> Reading:
     return _date(make_day(base.year, base.month, _day_number(m.need("day"))), base)
 
 
+def _past_midyear(point: Point) -> bool:
+    if point.grain == "season":
+        return point.season == "FA"
+    return point.month is not None and point.month >= 8
+
+
 def read_season(m: Found, anchors: Anchors) -> Reading:
     code = SEASONS[m.need("season").lower()]
     year_text = _flat(m["year"]) if m["year"] else None
@@ -279,7 +298,8 @@ def read_season(m: Found, anchors: Anchors) -> Reading:
         year = parse_year(m.need("year"))
     else:
         base = anchors.reference()
-        if base is None:
+        if base is None or (m["habit"] and not m["det"]):
+            # "winter quarters", "winter clothing": the kind of season, not one particular winter
             return Reading("DATE", f"XXXX-{code}", precision="season")
         year = base.year
         det = _flat(m["det"] or "")
@@ -291,7 +311,11 @@ def read_season(m: Found, anchors: Anchors) -> Reading:
         return Reading("DATE", None)
     point = Point("season", year, season=code)
     early = m["early"] or None
-    return _date(_apply_modifier(point, _modifier(m["mod"]) or (early.lower() if early else None)), base)
+    reading = _date(_apply_modifier(point, _modifier(m["mod"]) or (early.lower() if early else None)), base)
+    if code == "WI" and base is not None and m["det"] not in ("next", "last") and _past_midyear(base):
+        # a narrative in its autumn meets the coming winter, which TIMEX2 names by the year of its January
+        return replace(reading, value=value_of(Point("season", year + 1, season=code)))
+    return reading
 
 
 def read_year(m: Found, anchors: Anchors) -> Reading:
@@ -366,6 +390,16 @@ def _base_for(unit: str, anchors: Anchors, *, document: bool = False) -> Point |
     return make_year(reference.year) if reference is not None else None
 
 
+def _some_day(anchors: Anchors) -> Reading:
+    """ "That same day" when the narrative named no day: a day of its month (or year), unknown which."""
+    reference = anchors.last or anchors.reference()
+    if reference is None or not year_ok(reference.year):
+        return Reading("DATE", None)
+    month = make_month(reference.year, reference.month) if reference.month is not None else None
+    value = f"{value_of(month)}-XX" if month is not None else f"{value_of(Point('year', reference.year))}-XX-XX"
+    return Reading("DATE", value, anchor=value_of(reference))
+
+
 def read_relative(m: Found, anchors: Anchors) -> Reading:
     which = _flat(m["which"] or "")
     if which in ("yesterday", "today", "tomorrow", "tonight"):
@@ -389,7 +423,7 @@ def read_relative(m: Found, anchors: Anchors) -> Reading:
     news_relative = which in ("next", "last") and not m["prefix"]
     base = _base_for(unit, anchors, document=news_relative and anchors.mode == "news")
     if base is None:
-        return Reading("DATE", None)
+        return _some_day(anchors) if unit == "day" and which in ("same", "very same") else Reading("DATE", None)
     shift_unit = "day" if unit in DAY_PARTS else unit
     if unit == "month":
         base = make_month(base.year, base.month or 1)
@@ -423,6 +457,10 @@ def _unit(text: str) -> str:
     return "century" if flat.startswith("centur") else flat
 
 
+# The TIMEX value of a day, week or month we know only by its grain (after the year).
+UNKNOWN_AT_GRAIN = {"day": "-XX-XX", "week": "-WXX", "month": "-XX"}
+
+
 def read_shift(m: Found, anchors: Anchors) -> Reading:
     unit = _unit(m.need("unit"))
     direction = _flat(m.need("direction"))
@@ -435,6 +473,11 @@ def read_shift(m: Found, anchors: Anchors) -> Reading:
             return _date(base, base, sets_anchor=False) if base else Reading("DATE", None)
         if not count_text and not m.need("unit").lower().endswith("s"):
             return Reading("DATE", None)
+        if not count_text and unit in UNKNOWN_AT_GRAIN:
+            # "days later", "months before": some day (month) we cannot name, not merely "afterwards"
+            reference = anchors.reference()
+            era = "BC" if reference is not None and reference.year <= 0 else ""
+            return Reading("DATE", era + "XXXX" + UNKNOWN_AT_GRAIN[unit])
         return Reading("DATE", "PAST_REF" if sign < 0 else "FUTURE_REF")
     if count != int(count) or count > 10_000:
         return Reading("DATE", None)
@@ -442,7 +485,8 @@ def read_shift(m: Found, anchors: Anchors) -> Reading:
         base = anchors.reference_day()
         return _date(base, base, sets_anchor=False) if base else Reading("DATE", None)
     shift_unit = "day" if unit == "night" else unit
-    base = _base_for(shift_unit, anchors, document=direction == "ago")
+    # "ago" counts from the time of writing: the report's date in news, the narrative's present otherwise
+    base = _base_for(shift_unit, anchors, document=direction == "ago" and anchors.mode == "news")
     if shift_unit == "month" and base is not None:
         base = make_month(base.year, base.month or 1)
     elif shift_unit in ("year", "decade", "century") and base is not None:
@@ -450,6 +494,10 @@ def read_shift(m: Found, anchors: Anchors) -> Reading:
     if shift_unit == "fortnight":
         shift_unit, count = "week", count * 2
     point = _shift(base, shift_unit, int(count) * sign) if base is not None else None
+    year = anchors.reference()
+    if point is None and year is not None and shift_unit in UNKNOWN_AT_GRAIN and year_ok(year.year):
+        # "four days later" with no day to count from: a day of the narrative's year
+        return Reading("DATE", value_of(Point("year", year.year)) + UNKNOWN_AT_GRAIN[shift_unit])
     return _date(point, base, sets_anchor=shift_unit == "day")
 
 
@@ -484,6 +532,9 @@ def read_set(m: Found, anchors: Anchors) -> Reading:
     return Reading("SET", SET_VALUES.get(_flat(m.need("set"))))
 
 
+CLOCK_REACH = 600  # characters: about the sentence or two after a date that a time of day still belongs to
+
+
 def read_clock(m: Found, anchors: Anchors) -> Reading:
     hour = int(m.need("hour"))
     minute = int(m["minute"]) if m["minute"] else 0
@@ -494,6 +545,8 @@ def read_clock(m: Found, anchors: Anchors) -> Reading:
         hour = 0
     clock = f"{hour:02d}:{minute:02d}"
     base = anchors.reference_day()
+    if base is not None and anchors.position - anchors.last_day_at > CLOCK_REACH:
+        base = None  # a time of day far from any dated day is a routine ("marched from 19:00"), not a moment
     if base is None:
         return Reading("TIME", f"XXXX-XX-XXT{clock}", precision="day")
     point = replace(base, time=clock)
@@ -602,6 +655,31 @@ def read_islamic(m: Found, anchors: Anchors) -> Reading:
     return Reading("DATE", value_of(point), point, (start, end), "month", "islamic", original, sets_anchor=True)
 
 
+def read_relative_decade(m: Found, anchors: Anchors) -> Reading:
+    """ "In the following decade": the decade after (before) the one the narrative is in, BC decades counted down."""
+    reference = anchors.reference()
+    if reference is None:
+        return Reading("DATE", None)
+    step = 1 if _flat(m.need("which")) in ("following", "next") else -1
+    if reference.year <= 0:
+        number = (1 - reference.year) // 10 - step  # 490 BC lies in BC049X; the next decade is BC048X
+        first = 1 - number * 10
+    else:
+        first = (reference.year // 10 + step) * 10
+    if not year_ok(first):
+        return Reading("DATE", None)
+    point = _apply_modifier(Point("decade", first), _modifier(m["mod"]))
+    return _date(point, reference, sets_anchor=False)
+
+
+def read_event_day(m: Found, anchors: Anchors) -> Reading:
+    """ "The first day of the battle": a day of the month (or year) the narrative is in; which one, the event says."""
+    reading = _some_day(anchors)
+    if reading.value is not None and m.need("unit").lower() == "night":
+        return replace(reading, value=reading.value + "TNI")
+    return reading
+
+
 def read_vague_season(m: Found, anchors: Anchors) -> Reading:
     return Reading("DATE", None)
 
@@ -613,11 +691,13 @@ def read_ordinal_day(m: Found, anchors: Anchors) -> Reading:
 READERS: dict[str, Callable[[Found, Anchors], Reading]] = {
     "iso": read_iso, "full_date": read_full_date, "month_year": read_month_year,
     "month_day": read_month_day, "month": read_month, "bare_day": read_bare_day,
-    "ordinal_day": read_ordinal_day, "season": read_season, "wet_season": read_vague_season,
+    "ordinal_day": read_ordinal_day,
+    "range_day": read_bare_day, "season": read_season, "wet_season": read_vague_season,
     "year": read_year, "bare_year": read_year, "short_year": read_short_year, "decade": read_decade,
     "century": read_century, "relative": read_relative, "shift": read_shift, "duration": read_duration,
     "set": read_set, "clock": read_clock, "day_part": read_day_part, "reference": read_reference,
-    "holiday": read_holiday, "weekday": read_weekday, "persian": read_persian, "islamic": read_islamic,
+    "holiday": read_holiday, "event_day": read_event_day,
+    "relative_decade": read_relative_decade, "weekday": read_weekday, "persian": read_persian, "islamic": read_islamic,
 }  # fmt: skip
 
 

@@ -107,6 +107,8 @@ RULES: tuple[Rule, ...] = (
         rf"{MODIFIER}(?:the\s+(?P<det>previous|following|next|same)\s+)?(?P<month>{MONTH})"
         rf"(?:\s+of\s+(?P<rel>that|the\s+same|the\s+following|the\s+next|the\s+previous)\s+year)?",
     ),
+    # "from 15 to 22 February", "(22-25 April 1951)": a day opening a range of days in one month
+    _rule("range_day", 5, rf"(?<![\d,.:/-])(?P<core>(?P<day>{DAY}))\s*(?:-|–|to)\s*(?={DAY}\s+{MONTH})"),
     _rule("bare_day", 5, rf"(?<=\d\s)and\s+(?P<day>{DAY})(?=\W)"),
     _rule("ordinal_day", 5, r"\bthe\s+(?P<day>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)(?!\s+(?:of\s+)?[A-Za-z])"),
     _rule(
@@ -115,7 +117,7 @@ RULES: tuple[Rule, ...] = (
         rf"(?i:{MODIFIER}(?:(?P<det>the|this|that|next|last|the\s+following|the\s+next|the\s+previous"
         rf"|the\s+same)\s+)?(?:(?P<early>early|late|mid)[\s-]+)?(?P<season>spring|summer|autumn|fall|winter)"
         rf"(?:\s+(?:of\s+)?(?P<year>{YEAR}|that\s+year|the\s+same\s+year|next\s+year|the\s+following\s+year)"
-        rf")?)(?!\w)",
+        rf")?)(?!\w)(?:(?=\s+(?P<habit>quarters|clothing|uniforms?|food|supplies|gear|equipment)\b))?",
     ),
     _rule("season", 4, rf"(?P<year>{YEAR4})\s+(?P<season>spring|summer|autumn|winter)\b"),
     _rule("wet_season", 6, r"(?i:\b(?:the\s+)?(?:dry|rainy|wet|monsoon|fighting|campaigning)\s+season)\b"),
@@ -149,6 +151,19 @@ RULES: tuple[Rule, ...] = (
     ),
     _rule("relative", 3, r"(?i:\b(?P<which>next|last)\s+(?P<unit>week|month|year))\b"),
     _rule("relative", 3, r"(?i:\b(?P<which>yesterday|today|tomorrow|tonight))\b"),
+    _rule(
+        "relative_decade",
+        2,
+        rf"(?i:{MODIFIER}the\s+(?P<which>following|next|previous|preceding)\s+decade)(?![\w-])",
+    ),
+    _rule(
+        "event_day",
+        1,
+        r"(?i:\bthe\s+(?P<ordinal>first|second|third|last|final|opening|closing)\s+(?P<unit>day|night|morning)\s+of\s+"
+        r"(?:the|that|this)\s+)(?:(?P<event>battle|war|siege|offensive|campaign|assault|attack|invasion|operation"
+        r"|uprising|revolt|fighting|conflict|revolution|congress|conference)\b|(?P<name>(?:[A-Z][\w'’-]+)"
+        r"(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w'’-]+)*))",
+    ),
     _rule(
         "shift",
         2,

@@ -5,6 +5,12 @@ last fully specified date it mentioned (HeidelTime's *narrative* mode); a news r
 its publication date (*news* mode). ``mode="auto"`` chooses per document: news when a document date
 is given and the text names few explicit years, narrative otherwise.
 
+Only a date that dates what the narrative tells moves its reference time: years named in passing
+("as in 1614", "(1790)", "until … in 1945") do not (``reference.py``). A date is also read with its
+neighbours: a range or list takes its closing year or month ("April and June 1955", "15 to 22 May"),
+a time of day takes the date given with it, and an appositive "two days after the invasion" restates
+the day just named.
+
 Roles: a date inside a citation (``citation_spans``, or a parenthetical reference the tagger
 recognises itself, such as "(Tehran, 2005, p. 400)") is a ``citation`` date and never moves the
 narrative; dates inside quotation marks are ``quoted``; durations and sets have their own roles.
@@ -17,9 +23,10 @@ import re
 from dataclasses import replace
 
 from annalist.records import Extractor, Timex
-from annalist.time.extract import candidates
-from annalist.time.normalise import Anchors, Reading, read
-from annalist.time.values import parse_value
+from annalist.time.extract import Candidate, candidates
+from annalist.time.normalise import Anchors, Reading, parse_year, read
+from annalist.time.reference import joined_to_next, moves_narrative
+from annalist.time.values import Point, make_year, parse_value
 
 MODES = ("auto", "narrative", "news")
 EXPLICIT_YEAR = re.compile(r"(?<![\d.,])(?:1[0-9]\d\d|20\d\d)(?![\d,])|\d{1,4}\s?B\.?C")
@@ -70,19 +77,49 @@ class TimeTagger:
         citations = sorted(citation_spans or [])
         quotes = [m.span() for m in QUOTE.finditer(text)] if ('"' in text or "“" in text) else []
         records: list[Timex] = []
-        for candidate in candidates(text):
+        previous: tuple[Candidate, Reading] | None = None
+        found = candidates(text)
+        for index, candidate in enumerate(found):
             start, end = candidate.start, candidate.end
-            reading = read(candidate.rule.kind, candidate.match, anchors)
+            anchors.position = start
+            reading = self._read(text, found, index, anchors, previous)
             role = self._role(reading, text, start, end, citations, quotes)
-            if reading.point is not None and reading.sets_anchor and role == "event":
+            moves = reading.sets_anchor and role == "event" and moves_narrative(text, start, end)
+            if reading.point is not None and moves:
                 point = replace(reading.point, time=None, modifier=None)
                 anchors.last = point
                 if point.grain == "day":
                     anchors.last_day = point
+                    anchors.last_day_at = end
                 if point.grain in ("day", "month"):
                     anchors.last_fine = point
             records.append(self._record(text, start, end, reading, role))
+            previous = (candidate, reading)
         return records
+
+    def _read(
+        self,
+        text: str,
+        found: list[Candidate],
+        index: int,
+        anchors: Anchors,
+        previous: tuple[Candidate, Reading] | None,
+    ) -> Reading:
+        """The reading of ``found[index]``, in the context its neighbours give it."""
+        candidate = found[index]
+        kind = candidate.rule.kind
+        restated = _restated_day(text, candidate, previous)
+        if restated is not None:
+            return restated
+        closing = _closing_year(text, found, index)
+        if closing is not None:
+            return read(kind, candidate.match, Anchors(mode="narrative", document=anchors.document, last=closing))
+        if kind in ("clock", "range_day") and index + 1 < len(found):
+            day = _day_that_follows(text, candidate, found[index + 1], anchors)
+            if day is not None:
+                context = Anchors(anchors.mode, anchors.document, day, day, day, candidate.start, candidate.start)
+                return read(kind, candidate.match, context)
+        return read(kind, candidate.match, anchors)
 
     def _role(
         self,
@@ -123,6 +160,56 @@ class TimeTagger:
             original=reading.original,
             anchor=reading.anchor,
         )
+
+
+YEARLESS_KINDS = frozenset(["month_day", "month"])
+CLOSING_KINDS = frozenset(["full_date", "month_year", "year"])
+
+
+def _closing_year(text: str, found: list[Candidate], index: int) -> Point | None:
+    """The year that closes a range or list this yearless date opens ("April and June 1955")."""
+    candidate = found[index]
+    if candidate.rule.kind not in YEARLESS_KINDS or candidate.match["rel"] or index + 1 >= len(found):
+        return None
+    following = found[index + 1]
+    if following.rule.kind not in CLOSING_KINDS or not joined_to_next(text, candidate.end, following.start):
+        return None
+    year = parse_year(following.match["year"] or "")
+    return make_year(year) if year is not None else None
+
+
+APPOSITION = re.compile(r"^\s*[,–—-]\s*$")
+# "At 5:34 AM Baghdad time on March 20, 2003": the day a time of day is given with.
+TIME_THEN_DAY = re.compile(r"^\s*,?\s*(?:[\w.]+\s+time\s+)?(?:on\s+(?:the\s+)?)?$")
+
+
+RANGE_TO = re.compile(r"^\s*(?:-|–|to)\s*$")
+
+
+def _restated_day(text: str, candidate: Candidate, previous: tuple[Candidate, Reading] | None) -> Reading | None:
+    """ "On 27 June 1950, two days after the invasion", "on 1 July 1916, the first day of the battle":
+    an appositive that dates a day by an event restates the day just given."""
+    kind = candidate.rule.kind
+    if previous is None or not (
+        kind == "event_day" or (kind == "shift" and candidate.match["direction"] in ("after", "before"))
+    ):
+        return None
+    before, reading = previous
+    point = reading.point
+    if point is None or point.grain != "day" or not APPOSITION.match(text[before.end : candidate.start]):
+        return None
+    return replace(reading, anchor=reading.value, sets_anchor=False)
+
+
+def _day_that_follows(text: str, first: Candidate, following: Candidate, anchors: Anchors) -> Point | None:
+    """The day a time of day is given with ("at 5:34 AM on March 20"), or a range of days closes on ("15 to 22 May")."""
+    if following.rule.kind not in ("full_date", "month_day"):
+        return None
+    between = text[first.end : following.start]
+    if not (TIME_THEN_DAY if first.rule.kind == "clock" else RANGE_TO).match(between):
+        return None
+    point = read(following.rule.kind, following.match, anchors).point
+    return replace(point, time=None) if point is not None and point.grain == "day" else None
 
 
 def _inside(spans: list[tuple[int, int]], start: int, end: int) -> bool:

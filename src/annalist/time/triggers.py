@@ -17,7 +17,7 @@ WINDOW_BEFORE = 80
 WINDOW_AFTER = 100
 
 MONTH_KINDS = ("full_date", "month_year", "month_day", "month")
-DIGIT_KINDS = ("iso", "year", "clock", "decade", "bare_day", "ordinal_day", "short_year")
+DIGIT_KINDS = ("iso", "year", "clock", "decade", "bare_day", "range_day", "ordinal_day", "short_year")
 UNIT_KINDS = ("relative", "duration", "shift", "set", "day_part", "holiday")
 
 
@@ -36,6 +36,7 @@ for _table in (
         "week weeks month months year years daytime nighttime",
     ),
     _words(("duration", "shift"), "second seconds minute minutes hour hours decade decades fortnight fortnights"),
+    _words(("relative_decade",), "decade"),
     _words(("shift",), "later earlier after afterwards afterward before previously ago prior beforehand"),
     _words(("set",), "daily weekly monthly annually yearly nightly everyday"),
     _words(("reference",), "now currently current nowadays present former formerly recent recently past future modern"),
@@ -43,6 +44,7 @@ for _table in (
     _words(("weekday", "full_date", "month_day"), "monday tuesday wednesday thursday friday saturday sunday"),
     _words(("day_part",), "dawn dusk midnight noon midday"),
     _words(("relative",), "yesterday today tomorrow tonight"),
+    _words(("event_day",), "day night morning"),
     _words(("year",), "bc bce ad ce"),
     _words(("persian",), " ".join(PERSIAN_MONTHS)),
     _words(("islamic",), " ".join(m.split()[0].split("-")[0] for m in ISLAMIC_MONTHS)),

@@ -1,0 +1,121 @@
+"""`annalist bench …`: one thin command per benchmark; each prints our figures beside the published anchors."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Annotated, Any
+
+import typer
+from rich.console import Console
+
+bench_app = typer.Typer(help="Benchmarks: accuracy on public gold data, and speed.", no_args_is_help=True)
+out = Console()
+
+JsonOption = Annotated[bool, typer.Option("--json", help="One JSON object with every figure.")]
+PredictionsOption = Annotated[
+    Path | None, typer.Option("--predictions", help="Write each prediction as JSONL, for rescoring elsewhere.")
+]
+
+
+def _report(result: dict[str, Any], text: str, as_json: bool) -> None:
+    if as_json:
+        typer.echo(json.dumps(result, default=str))
+    else:
+        out.print(text, highlight=False, soft_wrap=True)
+
+
+def _existing(path: Path | None, what: str) -> Path:
+    if path is None or not path.exists():
+        raise typer.BadParameter(f"{what} not found: {path}")
+    return path
+
+
+@bench_app.command("speed")
+def bench_speed(
+    words: Annotated[int, typer.Option(help="Corpus size in words (the demo corpus, repeated).")] = 30_000,
+    workers: Annotated[int, typer.Option(help="Also measure analysis with this many processes (0: skip).")] = 2,
+    model: Annotated[str | None, typer.Option(help="spaCy model package.")] = None,
+    as_json: JsonOption = False,
+) -> None:
+    """Words/second of bare nlp.pipe, annalist's analysis and ingest, on the same text in the same run."""
+    from annalist.bench import speed
+
+    result = speed.run(words, model=model, workers=workers)
+    _report(result, speed.render(result), as_json)
+
+
+@bench_app.command("time")
+def bench_time(
+    wikiwars: Annotated[Path | None, typer.Option(help="WikiWars folder (in/*.sgm, keyinline/*.key.xml).")] = None,
+    timeml: Annotated[Path | None, typer.Option(help="Folder of TimeML .tml files (TempEval-3 scoring).")] = None,
+    mode: Annotated[str, typer.Option(help="Anchoring: auto, narrative or news.")] = "auto",
+    tagger_speed: Annotated[bool, typer.Option("--speed", help="Also print the tagger's words/s on one core.")] = False,
+    predictions: PredictionsOption = None,
+    as_json: JsonOption = False,
+) -> None:
+    """Time expressions: extraction and value scores on WikiWars or TimeML, beside HeidelTime."""
+    from annalist.bench import time as time_bench
+
+    if (wikiwars is None) == (timeml is None):
+        raise typer.BadParameter("give exactly one of --wikiwars DIR or --timeml DIR")
+    folder = _existing(wikiwars or timeml, "gold folder")
+    result = time_bench.run(folder, predictions=predictions, timeml=timeml is not None, mode=mode)
+    text = time_bench.render(result)
+    if tagger_speed:
+        sample = " ".join(path.read_text(encoding="utf-8", errors="replace") for path in sorted(folder.rglob("*.sgm")))
+        result["tagger_words_per_s"] = time_bench.speed(sample or text)
+        text += f"\ntime tagger alone: {result['tagger_words_per_s']:,.0f} words/s (one core)"
+    _report(result, text, as_json)
+
+
+@bench_app.command("places")
+def bench_places(
+    path: Annotated[Path, typer.Argument(help="Corpus folder or file (LGL XML, GWN, GeoVirus XML).")],
+    corpus: Annotated[str, typer.Option(help="lgl, gwn or geovirus.")] = "lgl",
+    split: Annotated[str | None, typer.Option(help="LGL half: tune or heldout (default: all).")] = None,
+    recognition: Annotated[bool, typer.Option(help="Also score toponym recognition (runs spaCy).")] = True,
+    predictions: PredictionsOption = None,
+    as_json: JsonOption = False,
+) -> None:
+    """Geoparsing: recognition P/R/F1, Acc@161km, AUC, median error, beside Mordecai3 and the population baseline."""
+    from annalist.bench import places
+
+    if corpus not in ("lgl", "gwn", "geovirus"):
+        raise typer.BadParameter("--corpus must be lgl, gwn or geovirus")
+    result = places.run(
+        _existing(path, "corpus"), corpus=corpus, split=split, recognition=recognition, predictions=predictions
+    )
+    _report(result, places.render(result), as_json)
+
+
+@bench_app.command("events")
+def bench_events(
+    plover: Annotated[Path | None, typer.Option(help="PLOVER gold-standard records (JSON).")] = None,
+    domain: Annotated[
+        bool, typer.Option("--domain", help="Score annalist's own conflict-domain gold set (shipped).")
+    ] = False,
+    split: Annotated[str | None, typer.Option(help="odd (tuning) or even (held out); default all.")] = None,
+    predictions: PredictionsOption = None,
+    as_json: JsonOption = False,
+) -> None:
+    """Event coding: type accuracy and macro F1, actor and recipient F1, beside NGEC-2025."""
+    from annalist.bench import events
+
+    if plover is None and not domain:
+        raise typer.BadParameter("give --plover FILE and/or --domain")
+    results: dict[str, Any] = {}
+    texts = []
+    if plover is not None:
+        result = events.run(_existing(plover, "PLOVER file"), split=split, predictions=predictions)
+        results["plover"] = result
+        texts.append(events.render(result))
+    if domain:
+        gold = Path(__file__).resolve().parents[1] / "data" / "events" / "domain_gold.jsonl"
+        result = events.run(gold, predictions=None)
+        results["domain"] = result
+        texts.append(events.render(result))
+    flat = results["plover"] if len(results) == 1 and "plover" in results else results
+    if len(results) == 1 and "domain" in results:
+        flat = results["domain"]
+    _report(flat, "\n\n".join(texts), as_json)
