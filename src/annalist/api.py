@@ -21,15 +21,21 @@ from annalist.hookspecs import exporters
 from annalist.ingest.job import IngestOptions, IngestReport, Progress, reanalyse
 from annalist.ingest.job import ingest as _ingest
 from annalist.pipeline.language import build_pipeline
+from annalist.reconcile.review import Review, record_review
+from annalist.reconcile.run import ReconcileReport, reconcile_store
+from annalist.store.comparisons import source_pair_tallies
 from annalist.store.database import DEFAULT_DB, Store, open_store
-from annalist.store.events import iter_events
+from annalist.store.events import event_record, iter_events
+from annalist.store.sources import source_profiles
 
 __all__ = [
     "DEFAULT_DB",
     "IngestOptions",
     "IngestReport",
+    "Review",
     "Store",
     "analyse",
+    "compare",
     "events",
     "export",
     "export_formats",
@@ -38,6 +44,9 @@ __all__ = [
     "ingest_with_ray",
     "load_pipeline",
     "open_store",
+    "reconcile",
+    "review",
+    "sources",
     "summary",
 ]
 
@@ -56,13 +65,19 @@ def ingest(
     model: str | None = None,
     progress: Progress | None = None,
     workers: int = 1,
+    reconcile_after: bool = True,
 ) -> IngestReport:
     """Store and analyse files, folders and corpus files; re-ingesting stored text is a no-op.
+
+    New documents are then reconciled with the rest of the store (``reconcile_after=False`` defers it).
 
     ``workers`` > 1 analyses in that many processes (one pipeline each); results are stored in input order.
     """
     nlp = load_pipeline(model)
-    return _ingest(store, nlp, [Path(p) for p in paths], options, progress=progress, workers=workers)
+    report = _ingest(store, nlp, [Path(p) for p in paths], options, progress=progress, workers=workers)
+    if reconcile_after and report.stored:
+        reconcile_store(store)
+    return report
 
 
 def ingest_with_ray(
@@ -94,9 +109,13 @@ def ingest_with_ray(
         )
 
     if work_dir is not None:
-        return run(Path(work_dir))
-    with tempfile.TemporaryDirectory(prefix="annalist-ray-") as folder:
-        return run(Path(folder))
+        report = run(Path(work_dir))
+    else:
+        with tempfile.TemporaryDirectory(prefix="annalist-ray-") as folder:
+            report = run(Path(folder))
+    if load and report.stored:
+        reconcile_store(store)
+    return report
 
 
 def analyse(
@@ -146,6 +165,32 @@ def export_to_path(store: Store, fmt: str, path: str | Path | None) -> int:
             return export(store, fmt, handle)
     with target.open("w", encoding="utf-8") as handle:
         return export(store, fmt, handle)
+
+
+def reconcile(store: Store) -> ReconcileReport:
+    """Merge claims across documents into events, compare the sources, resolve entities (honouring reviews)."""
+    return reconcile_store(store)
+
+
+def compare(store: Store, event_id: str | None = None) -> dict[str, Any]:
+    """Where sources agree and contradict: one event's comparison, or every contested event plus per-pair tallies."""
+    if event_id is not None:
+        row = store.connection.execute("SELECT * FROM event WHERE id = ?", (event_id,)).fetchone()
+        if row is None:
+            raise KeyError(f"[A040] no event '{event_id}' in this store; list them with `annalist events`")
+        return {"event": event_record(store.connection, row)}
+    contested = [event for event in events(store) if any(c["verdict"] == "contradict" for c in event["comparison"])]
+    return {"contested_events": contested, "source_pairs": source_pair_tallies(store.connection)}
+
+
+def review(store: Store, item: Review) -> int:
+    """Record an analyst's confirmation, correction or rejection; returns the review's id."""
+    return record_review(store, item)
+
+
+def sources(store: Store) -> list[dict[str, Any]]:
+    """One profile per source: publisher, side, what it cites, share of claims resting on a reference, framing."""
+    return source_profiles(store.connection)
 
 
 def summary(store: Store) -> dict[str, int]:

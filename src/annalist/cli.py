@@ -84,6 +84,9 @@ def ingest(
         Path | None, typer.Option(help="With --engine ray: folder for staged and analysed Parquet partitions.")
     ] = None,
     load: Annotated[bool, typer.Option(help="With --engine ray: load the analysed partitions into the store.")] = True,
+    reconcile: Annotated[
+        bool, typer.Option(help="Reconcile new documents with the store (merge events, compare sources).")
+    ] = True,
     quiet: QuietOption = False,
 ) -> None:
     """Store and analyse documents. Exit code 0: all ingested; 1: some inputs rejected (the rest stored)."""
@@ -102,7 +105,9 @@ def ingest(
                 store, paths, options, model=model, workers=workers, work_dir=work_dir, load=load, progress=progress
             )
         else:
-            report = api.ingest(store, paths, options, model=model, progress=progress, workers=workers)
+            report = api.ingest(
+                store, paths, options, model=model, progress=progress, workers=workers, reconcile_after=reconcile
+            )
     for rejection in report.rejected:
         err.print(f"[red]rejected[/red] {rejection}", highlight=False, soft_wrap=True)
     for warning in report.warnings:
@@ -172,6 +177,117 @@ def export(
     with api.open_store(db) as store:
         count = api.export_to_path(store, fmt, output)
     err.print(f"{count} records written" + (f" to {output}" if output else ""))
+
+
+@app.command("reconcile")
+def reconcile_command(db: DbOption = Path(api.DEFAULT_DB), quiet: QuietOption = False) -> None:
+    """Merge claims across documents into events, compare sources, resolve entities (reviews are honoured)."""
+    with api.open_store(db) as store:
+        report = api.reconcile(store)
+    if not quiet:
+        err.print(
+            f"{report.claims:,} claims → {report.events:,} events ({report.merged_events:,} reported by several "
+            f"claims, {report.contradictions:,} contradictions); {report.entities:,} entities, "
+            f"{report.entity_merges:,} entity merges"
+        )
+
+
+@app.command()
+def compare(
+    event_id: Annotated[str | None, typer.Argument(help="One event's id (default: every contested event).")] = None,
+    db: DbOption = Path(api.DEFAULT_DB),
+    as_json: JsonOption = False,
+) -> None:
+    """Where the sources agree, are compatible, or contradict each other."""
+    with api.open_store(db) as store:
+        try:
+            result = api.compare(store, event_id)
+        except KeyError as error:
+            raise typer.BadParameter(str(error.args[0]), param_hint="EVENT_ID") from error
+    if as_json:
+        sys.stdout.write(json.dumps(result, ensure_ascii=False, default=str) + "\n")
+        return
+    events_to_show = [result["event"]] if "event" in result else result["contested_events"]
+    for event in events_to_show:
+        table = Table("attribute", "verdict", "source", "says", title=f"{event['type']} {event['id']}", show_lines=True)
+        for item in event["comparison"]:
+            for value in item["values"]:
+                table.add_row(item["attribute"], item["verdict"], value["source"], value["value"])
+        for figure in event.get("combined_figures", []):
+            table.add_row(
+                f"figure:{figure['kind']}",
+                "combined",
+                f"{figure['reports']} reports",
+                f"low {figure['low']} / best {figure['best']} / high {figure['high']}",
+            )
+        out.print(table)
+    if "source_pairs" in result:
+        pairs = Table("source A", "source B", "agree", "compatible", "contradict", title="source pairs")
+        for tally in result["source_pairs"]:
+            pairs.add_row(
+                tally["source_a"],
+                tally["source_b"],
+                str(tally["agree"]),
+                str(tally["compatible"]),
+                str(tally["contradict"]),
+            )
+        out.print(pairs)
+
+
+@app.command()
+def review(
+    target: Annotated[str, typer.Argument(help="What to review: event, claim, merge, entity_merge or place.")],
+    target_id: Annotated[str, typer.Argument(help="Its id (for entity_merge: the merge key).")],
+    action: Annotated[str, typer.Option(help="confirm, correct or reject.")],
+    field: Annotated[str | None, typer.Option(help="With --action correct: the event field to set.")] = None,
+    value: Annotated[str | None, typer.Option(help="With --action correct: the new value (JSON or text).")] = None,
+    reviewer: Annotated[str, typer.Option(help="Who reviews.", envvar="USER")] = "analyst",
+    reason: Annotated[str | None, typer.Option(help="Why.")] = None,
+    db: DbOption = Path(api.DEFAULT_DB),
+) -> None:
+    """Confirm, correct or reject an extracted item; the review is kept and survives re-analysis."""
+    parsed: object = value
+    if value is not None:
+        try:
+            parsed = json.loads(value)
+        except json.JSONDecodeError:
+            parsed = value
+    from annalist.reconcile.review import ReviewError
+
+    with api.open_store(db) as store:
+        try:
+            review_id = api.review(store, api.Review(target, target_id, action, reviewer, reason, field, parsed))
+        except ReviewError as error:
+            raise typer.BadParameter(str(error)) from error
+        if target in ("claim", "merge", "entity_merge"):
+            api.reconcile(store)  # rejections of claims and merges change the events
+    err.print(f"review {review_id} recorded")
+
+
+@app.command()
+def sources(db: DbOption = Path(api.DEFAULT_DB), as_json: JsonOption = False) -> None:
+    """Source profiles: publisher, side, references cited, share of claims resting on a reference, framing."""
+    with api.open_store(db) as store:
+        profiles = api.sources(store)
+    if as_json:
+        sys.stdout.write(json.dumps(profiles, ensure_ascii=False) + "\n")
+        return
+    table = Table(
+        "source", "affiliation", "docs", "claims", "referenced", "references", "framing /1000 words", "top technique"
+    )
+    for profile in profiles:
+        top = next(iter(profile["framing_techniques"]), "")
+        table.add_row(
+            profile["name"],
+            profile["affiliation"] or "",
+            str(profile["documents"]),
+            str(profile["claims"]),
+            f"{profile['referenced_share']:.0%}",
+            str(profile["references"]),
+            f"{profile['framing_per_1000_words']:.1f}",
+            top,
+        )
+    out.print(table)
 
 
 @app.command()

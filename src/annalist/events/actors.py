@@ -273,6 +273,10 @@ class ActorTable:
     def get(self, key: str) -> ActorEntry | None:
         return self._by_key.get(key)
 
+    def alias_map(self) -> dict[str, str]:
+        """Every alias (normalised) -> its canonical name, for entity resolution across documents."""
+        return {alias: entry.name for alias, entry in self._by_alias.items()}
+
     def lookup(self, text: str) -> ActorEntry | None:
         """The entry whose alias is exactly ``text`` (normalised), else None."""
         return self._by_alias.get(normalise_alias(text))

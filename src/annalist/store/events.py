@@ -6,9 +6,12 @@ only ever added, never renamed or removed.
 
 from __future__ import annotations
 
+import json
 import sqlite3
 from collections.abc import Iterator
 from typing import Any
+
+from annalist.reconcile.review import apply_review, event_review
 
 EVENT_SCHEMA_VERSION = 1
 
@@ -91,11 +94,37 @@ def _claims(connection: sqlite3.Connection, event_id: str) -> list[dict[str, Any
     return claims
 
 
+def _comparison(connection: sqlite3.Connection, event_id: str) -> list[dict[str, Any]]:
+    rows = connection.execute(
+        "SELECT attribute, verdict, claim_values, pairs FROM event_comparison WHERE event_id = ? ORDER BY attribute",
+        (event_id,),
+    ).fetchall()
+    return [
+        {
+            "attribute": row["attribute"],
+            "verdict": row["verdict"],
+            "values": [
+                {"claim_id": claim_id, "source": source, "value": value}
+                for claim_id, source, value in json.loads(row["claim_values"])
+            ],
+            "pairs": json.loads(row["pairs"]),
+        }
+        for row in rows
+    ]
+
+
+def _combined_figures(connection: sqlite3.Connection, event_id: str) -> list[dict[str, Any]]:
+    rows = connection.execute(
+        "SELECT kind, low, best, high, reports, rule FROM event_figure WHERE event_id = ? ORDER BY kind", (event_id,)
+    ).fetchall()
+    return [dict(row) for row in rows]
+
+
 def event_record(connection: sqlite3.Connection, row: sqlite3.Row) -> dict[str, Any]:
-    """One event in the stable schema, with every claim that reports it."""
+    """One event in the stable schema, with every claim that reports it, as reviewed by analysts."""
     claims = _claims(connection, row["id"])
     claim_ids = [claim["id"] for claim in claims]
-    return {
+    record = {
         "id": row["id"],
         "type": row["type"],
         "mode": row["mode"],
@@ -111,13 +140,20 @@ def event_record(connection: sqlite3.Connection, row: sqlite3.Row) -> dict[str, 
         "confidence": row["confidence"],
         "origin": row["origin"],
         "claims": claims,
+        "comparison": _comparison(connection, row["id"]),
+        "combined_figures": _combined_figures(connection, row["id"]),
     }
+    return apply_review(record, event_review(connection, row["id"]))
 
 
 def iter_events(
-    connection: sqlite3.Connection, *, event_type: str | None = None, include_unasserted: bool = True
+    connection: sqlite3.Connection,
+    *,
+    event_type: str | None = None,
+    include_unasserted: bool = True,
+    include_rejected: bool = False,
 ) -> Iterator[dict[str, Any]]:
-    """Every event in date order (undated last), streamed one at a time."""
+    """Every event in date order (undated last), streamed one at a time; events an analyst rejected are left out."""
     query = "SELECT * FROM event"
     params: list[Any] = []
     if event_type:
@@ -127,5 +163,9 @@ def iter_events(
     for row in connection.execute(query, params).fetchall():
         record = event_record(connection, row)
         if not include_unasserted and all(claim["modality"] != "asserted" for claim in record["claims"]):
+            continue
+        if not include_rejected and record["review"]["status"] == "rejected":
+            continue
+        if not record["claims"]:
             continue
         yield record

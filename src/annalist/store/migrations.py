@@ -179,7 +179,44 @@ CREATE INDEX review_target ON review(target_table, target_id);
 CREATE INDEX document_source ON document(source_id);
 """
 
-MIGRATIONS: tuple[tuple[int, str, str], ...] = ((1, "initial data model", _V1),)
+_V2 = """
+CREATE TABLE event_comparison (
+    event_id TEXT NOT NULL REFERENCES event(id) ON DELETE CASCADE,
+    attribute TEXT NOT NULL,            -- date | place | actors | recipients | figure:<kind>
+    verdict TEXT NOT NULL,              -- agree | compatible | contradict | single
+    claim_values TEXT NOT NULL,         -- JSON [[claim_id, source, value], ...]
+    pairs TEXT NOT NULL,                -- JSON [{claim_a, claim_b, source_a, source_b, verdict, detail}, ...]
+    PRIMARY KEY (event_id, attribute)
+) WITHOUT ROWID;
+CREATE TABLE event_figure (
+    event_id TEXT NOT NULL REFERENCES event(id) ON DELETE CASCADE,
+    kind TEXT NOT NULL,
+    low REAL, best REAL, high REAL,
+    reports INTEGER NOT NULL,
+    rule TEXT NOT NULL,
+    PRIMARY KEY (event_id, kind)
+) WITHOUT ROWID;
+CREATE TABLE claim_merge (
+    claim_id TEXT PRIMARY KEY REFERENCES claim(id) ON DELETE CASCADE,
+    event_id TEXT NOT NULL,
+    reason TEXT NOT NULL                -- why this claim joined its event (reviewable, undoable)
+) WITHOUT ROWID;
+CREATE TABLE entity_merge (
+    key TEXT PRIMARY KEY,               -- stable key; a 'reject' review of it undoes the merge
+    kept TEXT NOT NULL,
+    absorbed TEXT NOT NULL,
+    rule TEXT NOT NULL,
+    evidence TEXT NOT NULL
+) WITHOUT ROWID;
+CREATE INDEX event_comparison_verdict ON event_comparison(verdict);
+CREATE INDEX claim_merge_event ON claim_merge(event_id);
+CREATE INDEX mention_label ON mention(label);
+"""
+
+MIGRATIONS: tuple[tuple[int, str, str], ...] = (
+    (1, "initial data model", _V1),
+    (2, "reconciliation: comparisons, combined figures, merges", _V2),
+)
 
 LATEST_VERSION = MIGRATIONS[-1][0]
 

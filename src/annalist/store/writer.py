@@ -136,7 +136,8 @@ def _upsert_entity(connection: sqlite3.Connection, actor: ActorRef) -> str | Non
 
 
 def _write_claim(connection: sqlite3.Connection, document_id: str, event: EventMention) -> str:
-    claim = record_id("cl", document_id, event.start, event.end, event.trigger_start, event.type)
+    # the id leaves the type out, so a review of this claim survives a re-analysis that recodes it
+    claim = record_id("cl", document_id, event.start, event.end, event.trigger_start)
     event_id = "ev-" + claim[3:]
     place = _upsert_place(connection, event.place) if event.place else None
     name, version, confidence = _extractor_columns(event.extractor)
