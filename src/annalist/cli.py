@@ -316,13 +316,22 @@ def serve(
     db: DbOption = Path(api.DEFAULT_DB),
     host: Annotated[str, typer.Option(help="Interface to bind (127.0.0.1 keeps it local).")] = "127.0.0.1",
     port: Annotated[int, typer.Option(help="Port.")] = 8001,
+    review: Annotated[
+        bool, typer.Option("--review", help="Allow confirm/correct/reject in the browser (prints a token).")
+    ] = False,
+    tile_url: Annotated[
+        str | None, typer.Option(help="Map tile URL template, e.g. a local tile server's .../{z}/{x}/{y}.png.")
+    ] = None,
 ) -> None:
-    """Browse the store in a local web UI (Datasette)."""
-    from datasette.cli import cli as datasette_cli
+    """Browse the store in a local web UI: timeline, map, event pages, sources, comparison (read-only by default)."""
+    from annalist.web.server import serve as serve_web
 
     if not db.exists():
         raise typer.BadParameter(f"{db} does not exist; run `annalist ingest` first", param_hint="--db")
-    datasette_cli.main(["serve", str(db), "--host", host, "--port", str(port)], standalone_mode=True)
+    try:
+        serve_web(db, host=host, port=port, review=review, tile_url=tile_url)
+    except ValueError as error:
+        raise typer.BadParameter(str(error), param_hint="--tile-url") from error
 
 
 @gazetteer_app.command("load")

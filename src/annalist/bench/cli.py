@@ -119,3 +119,90 @@ def bench_events(
     if len(results) == 1 and "domain" in results:
         flat = results["domain"]
     _report(flat, "\n\n".join(texts), as_json)
+
+
+@bench_app.command("store")
+def bench_store(
+    documents: Annotated[int, typer.Option(help="Documents to generate (10 mentions each).")] = 1_000_000,
+    path: Annotated[Path, typer.Option(help="Store file to generate (reused when it exists).")] = Path(
+        "bench-store.db"
+    ),
+    keep: Annotated[bool, typer.Option(help="Keep the generated store afterwards.")] = False,
+    as_json: JsonOption = False,
+) -> None:
+    """Store at scale: p50/p95 of the UI's queries on a generated store (default 1M documents, 10M mentions)."""
+    from annalist.bench import store_scale
+
+    result = store_scale.run(path, documents=documents, keep=keep)
+    _report(result, store_scale.render(result), as_json)
+
+
+@bench_app.command("memory")
+def bench_memory(
+    words: Annotated[int, typer.Option(help="Size of the smaller corpus, in words.")] = 20_000,
+    factor: Annotated[int, typer.Option(help="How many times larger the second corpus is.")] = 10,
+    as_json: JsonOption = False,
+) -> None:
+    """Peak RSS of ingest on a corpus and on one ten times larger (streaming keeps memory flat)."""
+    from annalist.bench import speed
+
+    result = speed.memory_run(words, factor=factor)
+    _report(result, speed.render_memory(result), as_json)
+
+
+@bench_app.command("citations")
+def bench_citations(
+    anystyle: Annotated[Path, typer.Option(help="AnyStyle/Wapiti XML gold references (e.g. gold.xml).")],
+    training: Annotated[
+        Path | None, typer.Option(help="The training file (core.xml): also score gold references not in it.")
+    ] = None,
+    model: Annotated[Path | None, typer.Option(help="A CRF model other than the shipped one.")] = None,
+    predictions: PredictionsOption = None,
+    as_json: JsonOption = False,
+) -> None:
+    """Reference parsing: field P/R/F1 per field, micro F1, whole-reference accuracy, beside GROBID."""
+    from annalist.bench import citations
+
+    result = citations.run(_existing(anystyle, "gold file"), predictions=predictions, model=model, training=training)
+    _report(result, citations.render(result), as_json)
+
+
+@bench_app.command("coref")
+def bench_coref(
+    ecbplus: Annotated[Path, typer.Option(help="ECB+ folder (topic folders + ECBplus_coreference_sentences.csv).")],
+    topic: Annotated[list[str] | None, typer.Option(help="Topic(s) to score (default: all present).")] = None,
+    predictions: PredictionsOption = None,
+    as_json: JsonOption = False,
+) -> None:
+    """Cross-document event coreference: MUC, B³, CEAF-e, CoNLL F1, beside a same-lemma baseline."""
+    from annalist.bench import coref
+
+    result = coref.run(_existing(ecbplus, "ECB+ folder"), predictions=predictions, topics=topic)
+    _report(result, coref.render(result), as_json)
+
+
+@bench_app.command("reconcile")
+def bench_reconcile(
+    claims: Annotated[int, typer.Option(help="Generated claims to reconcile.")] = 1_000_000,
+    as_json: JsonOption = False,
+) -> None:
+    """Reconcile speed: cluster generated claims into events (goal: 1 million in < 10 minutes)."""
+    from annalist.bench import coref
+
+    result = coref.scale_run(claims)
+    text = "\n".join(f"{key}: {value}" for key, value in result.items())
+    _report(result, text, as_json)
+
+
+@bench_app.command("web")
+def bench_web(
+    events: Annotated[int, typer.Option(help="Generated events in the store.")] = 100_000,
+    path: Annotated[Path | None, typer.Option(help="Store file to generate (reused when it exists).")] = None,
+    rounds: Annotated[int, typer.Option(help="Requests per page.")] = 20,
+    as_json: JsonOption = False,
+) -> None:
+    """UI pages: p50/p95 response time on a generated store (goal < 300 ms p95 at 100,000 events)."""
+    from annalist.web import bench
+
+    result = bench.run(path, events=events, rounds=rounds)
+    _report(result, bench.render(result), as_json)

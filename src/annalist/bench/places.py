@@ -23,6 +23,7 @@ from annalist.places.recognize import PlaceMention
 from annalist.places.resolver import PlaceResolver, distance_km
 
 MAX_ERROR_KM = 20039.0
+_NOT_TOPONYM_TYPES = frozenset({"Non_Toponym", "Non_Locational", "Modifier_Type"})
 ACC_KM = 161.0
 ANCHORS = {
     "Mordecai3": {"lgl": 0.827, "gwn": 0.941, "trnews": 0.873},
@@ -182,6 +183,9 @@ def read_corpus(path: Path, corpus: str) -> Iterator[GoldArticle]:
     if corpus == "lgl":
         yield from _read_lgl(path / "lgl.xml" if path.is_dir() else path)
     elif corpus == "gwn":
+        if path.is_dir() and any(path.glob("*.ann")):
+            yield from _read_gwn_brat(path)
+            return
         if path.is_dir():
             path = path / "GWN.xml" if (path / "GWN.xml").exists() else path / "gwn_full.txt"
         yield from (_read_gwn_full(path) if path.suffix == ".txt" else _read_gwn_xml(path))
@@ -230,10 +234,34 @@ def _read_gwn_xml(path: Path) -> Iterator[GoldArticle]:
             gid = (node.findtext("geonamesID") or "").strip()
             lat, lon = _float(node.find("latitude")), _float(node.find("longitude"))
             gold = GoldToponym(start, end, text[start:end], lat, lon, int(gid) if gid.isdigit() else None)
-            if not kind.endswith("_Expression"):  # common nouns ("the city") are not toponyms
+            if _is_toponym_type(kind):
                 item.toponyms.append(gold)
             if gold.geonames_id is not None and lat is not None and lon is not None:
                 item.geocoded.append(gold)
+        yield item
+
+
+def _is_toponym_type(kind: str) -> bool:
+    """GeoWebNews types that count as toponyms for recognition (literal and associative ones, Gritta et al.)."""
+    # Common nouns ("the city") and names that only look like places are not toponyms.
+    return bool(kind) and not kind.endswith("_Expression") and kind not in _NOT_TOPONYM_TYPES
+
+
+def _read_gwn_brat(folder: Path) -> Iterator[GoldArticle]:
+    """GeoWebNews in its BRAT form (N.txt + N.ann): recognition gold only, it carries no coordinates."""
+    for text_path in sorted(folder.glob("*.txt"), key=lambda p: (len(p.stem), p.stem)):
+        ann_path = text_path.with_suffix(".ann")
+        item = GoldArticle(text_path.stem, text_path.read_text(encoding="utf-8"))
+        lines = ann_path.read_text(encoding="utf-8").splitlines() if ann_path.exists() else []
+        for line in lines:
+            fields = line.split("\t")
+            if not line.startswith("T") or len(fields) < 3:
+                continue
+            kind, _, offsets = fields[1].partition(" ")
+            if not _is_toponym_type(kind) or ";" in offsets:
+                continue  # discontinuous spans do not occur for toponyms
+            start, end = (int(x) for x in offsets.split())
+            item.toponyms.append(GoldToponym(start, end, fields[2], None, None))
         yield item
 
 

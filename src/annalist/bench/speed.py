@@ -159,3 +159,25 @@ def render(result: dict[str, Any]) -> str:
         lines.append(f"{label:<28}{speed:>12,.0f}{ratio:>16.2f}{result['analyse_parallel_peak_rss_mb']:>14.0f}")
         lines.append(f"speed-up of {result['workers']} processes over 1: {result['parallel_speedup']:.2f}×")
     return "\n".join(lines)
+
+
+def memory_run(words: int = 20_000, *, factor: int = 10, model: str | None = None) -> dict[str, Any]:
+    """Peak RSS of ingest on a corpus and on one ``factor`` times larger: streaming keeps them level."""
+    small, large = corpus_texts(words), corpus_texts(words * factor)
+    first = _in_fresh_process("ingest", small, model)
+    second = _in_fresh_process("ingest", large, model)
+    return {
+        "words": sum(len(t.split()) for t in small),
+        "factor": factor,
+        "peak_rss_mb": first["peak_rss_mb"],
+        "peak_rss_mb_large": second["peak_rss_mb"],
+        "rss_growth": second["peak_rss_mb"] / first["peak_rss_mb"] - 1,
+    }
+
+
+def render_memory(result: dict[str, Any]) -> str:
+    return (
+        f"ingest peak RSS: {result['peak_rss_mb']:.0f} MB on {result['words']:,} words, "
+        f"{result['peak_rss_mb_large']:.0f} MB on {result['factor']}× that "
+        f"({result['rss_growth']:+.1%}; goal within ±10%)"
+    )

@@ -115,7 +115,9 @@ def analyse_with_ray(
     if not ray.is_initialized():
         # one CPU beyond the actors, for the read and write tasks around them
         ray.init(num_cpus=max(workers, 1) + 1, include_dashboard=False, log_to_driver=False)
-    dataset = ray.data.read_parquet(str(staging))
+    ray.data.DataContext.get_current().enable_progress_bars = False
+    # small blocks so every actor gets work even when the staged corpus is one shard
+    dataset = ray.data.read_parquet(str(staging)).repartition(max(workers, 1) * 4)
     analysed = dataset.map_batches(
         AnalyseBatch,
         fn_constructor_kwargs={"model": model, "anchor_mode": anchor_mode},

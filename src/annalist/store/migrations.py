@@ -211,6 +211,8 @@ CREATE TABLE entity_merge (
 CREATE INDEX event_comparison_verdict ON event_comparison(verdict);
 CREATE INDEX claim_merge_event ON claim_merge(event_id);
 CREATE INDEX mention_label ON mention(label);
+CREATE INDEX place_lat_lon ON place(lat, lon);
+CREATE INDEX event_type_date ON event(type, date_start);
 """
 
 MIGRATIONS: tuple[tuple[int, str, str], ...] = (
