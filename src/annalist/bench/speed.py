@@ -2,7 +2,8 @@
 
 Every stage runs on the same text in the same run, each in a fresh process so its peak RSS is its own:
 (a) bare ``nlp.pipe`` of the statistical model, (b) annalist's whole per-document analysis (model + our
-components, results collected), (c) ``ingest`` into a new SQLite store (read, normalise, analyse, write).
+components, results collected), (c) ``ingest`` into a new SQLite store (read, normalise, analyse, write),
+(d) reconcile of that store (claims to events, comparisons, entities).
 The corpus is the bundled demo corpus repeated until it reaches the requested size, each copy made unique
 so that content hashing does not skip it.
 """
@@ -62,6 +63,7 @@ def _stage_analyse(texts: list[str], model: str | None) -> dict[str, float]:
 
 def _stage_ingest(texts: list[str], model: str | None) -> dict[str, float]:
     from annalist.ingest.job import ingest
+    from annalist.reconcile.run import reconcile_store
     from annalist.pipeline.language import DocumentInput, analyse, build_pipeline
     from annalist.store.database import open_store
 
@@ -76,7 +78,10 @@ def _stage_ingest(texts: list[str], model: str | None) -> dict[str, float]:
             start = time.perf_counter()
             ingest(store, nlp, [corpus])
             seconds = time.perf_counter() - start
-    return {"seconds": seconds, "peak_rss_mb": _peak_rss_mb()}
+            start = time.perf_counter()
+            reconcile_store(store)
+            reconcile_seconds = time.perf_counter() - start
+    return {"seconds": seconds, "reconcile_seconds": reconcile_seconds, "peak_rss_mb": _peak_rss_mb()}
 
 
 def _stage_parallel(texts: list[str], model: str | None, workers: int) -> dict[str, float]:
@@ -127,6 +132,8 @@ def run(words: int = 30_000, *, model: str | None = None, workers: int = 2) -> d
         prefix = "bare" if stage == "bare" else stage
         result[f"{prefix}_words_per_s"] = total / measured["seconds"]
         result[f"{prefix}_peak_rss_mb"] = measured["peak_rss_mb"]
+        if "reconcile_seconds" in measured:
+            result["reconcile_words_per_s"] = total / measured["reconcile_seconds"]
     result["analyse_ratio"] = result["analyse_words_per_s"] / result["bare_words_per_s"]
     result["ingest_ratio"] = result["ingest_words_per_s"] / result["bare_words_per_s"]
     result["peak_rss_mb"] = max(result[f"{stage}_peak_rss_mb"] for stage in _STAGES)
@@ -152,6 +159,7 @@ def render(result: dict[str, Any]) -> str:
         speed = result[f"{stage}_words_per_s"]
         ratio = speed / result["bare_words_per_s"]
         lines.append(f"{label:<28}{speed:>12,.0f}{ratio:>16.2f}{result[f'{stage}_peak_rss_mb']:>14.0f}")
+    lines.append(f"{'(d) reconcile':<28}{result['reconcile_words_per_s']:>12,.0f}")
     if "workers" in result:
         speed = result["analyse_parallel_words_per_s"]
         label = f"(b) analysis, {result['workers']} processes"

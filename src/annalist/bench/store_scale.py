@@ -44,7 +44,10 @@ def generate(store: Store, documents: int, mentions_per_document: int = 10, seed
     entities = max(1, documents // 20)
 
     def day(index: int) -> str:
-        return f"{1980 + index % 40:04d}-{1 + index % 12:02d}-{1 + index % 28:02d}"
+        # spread over 40 years of 12 months of 28 days, so every type has events in every year
+        return f"{1980 + (index // 336) % 40:04d}-{1 + (index // 28) % 12:02d}-{1 + index % 28:02d}"
+
+    event_days = [rng.randrange(40 * 336) for _ in range(events)]
 
     with store.transaction() as tx:
         tx.executemany(
@@ -98,7 +101,7 @@ def generate(store: Store, documents: int, mentions_per_document: int = 10, seed
             )
     for batch in _rows(
         events,
-        lambda i: (f"ev-{i}", TYPES[i % len(TYPES)], day(i * 7), day(i * 7), f"gn:{i % places}"),
+        lambda i: (f"ev-{i}", TYPES[i % len(TYPES)], day(event_days[i]), day(event_days[i]), f"gn:{i % places}"),
     ):
         with store.transaction() as tx:
             tx.executemany(
@@ -113,7 +116,7 @@ def generate(store: Store, documents: int, mentions_per_document: int = 10, seed
             f"ev-{i % events}",
             f"doc-{(i * 5) % documents}",
             TYPES[(i % events) % len(TYPES)],
-            day((i % events) * 7),
+            day(event_days[i % events]),
             f"gn:{(i % events) % places}",
         ),
     ):

@@ -72,7 +72,7 @@ async function start() {
       element.dataset.markers = String(data.markers.length);
       if (!fitted && bounds.length) {
         fitted = true;
-        map.fitBounds(bounds, { padding: [30, 30], maxZoom: 8 });
+        map.fitBounds(bounds, { padding: [30, 30], maxZoom: 8, animate: false });
       }
     }).catch(function (error) { status.textContent = "Could not load events: " + error; });
   }
