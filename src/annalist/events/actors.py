@@ -222,6 +222,30 @@ PRONOUN_KINDS: dict[str, frozenset[str]] = {
     "we": frozenset({"organisation", "state", "group"}),
     "us": frozenset({"organisation", "state", "group"}),
 }
+# Whose "its forces", "their leader", "his men" are: the possessive pronoun's antecedent kinds.
+POSSESSOR_KINDS: dict[str, frozenset[str]] = {
+    "its": frozenset({"organisation", "state", "group"}),
+    "their": frozenset({"organisation", "state", "group"}),
+    "his": frozenset({"person"}),
+    "her": frozenset({"person"}),
+}
+# "The rest fled", "the remnants surrendered": part of the group just named.
+PARTITIVE_HEADS: frozenset[str] = frozenset({"rest", "remainder", "remnant", "remnants", "survivors", "others"})
+# Bare "the army", "the troops" in a narrative: its own force, the nearest military actor it named.
+FORCE_HEADS: frozenset[str] = frozenset({"army", "military", "troops", "forces", "force", "units", "columns"})
+# Head nouns that name nobody in particular without a modifier ("people", "the leader", "men"): no actor alone.
+UNSPECIFIC_HEADS: frozenset[str] = frozenset(
+    {
+        "people", "person", "persons", "man", "men", "someone", "anyone", "everyone", "other", "others", "side",
+        "sides", "leader", "leaders", "member", "members", "follower", "followers", "country", "countries",
+        "nation", "nations", "rest", "remainder", "population", "public", "crowd", "crowds", "individual",
+        "individuals", "unit", "units", "enemy", "enemies", "party", "parties",
+    }
+)  # fmt: skip
+# Reporting outlets: they relay events ("Tehran radio said ..."), they are not the actors of material acts.
+MEDIA_HEADS: frozenset[str] = frozenset(
+    {"radio", "television", "tv", "newspaper", "agency", "media", "broadcaster", "daily", "paper", "channel"}
+)
 KINDS: frozenset[str] = frozenset({"state", "organisation", "person", "group", "unknown"})
 _LEADING_DETERMINERS = re.compile(r"^(?:the|a|an|this|that|these|those|its|their|his|her)\s+", re.IGNORECASE)
 
@@ -384,6 +408,15 @@ def guess_sector(words: Iterable[str]) -> str | None:
     return None
 
 
+def demonym_state(table: ActorTable, word: str) -> ActorEntry | None:
+    """The state a demonym stands for as an actor ("Iranian counterattacks" -> Iran's entry), else None."""
+    iso3 = DEMONYMS.get(word.lower().removesuffix("'s"))
+    if iso3 is None:
+        return None
+    state = table.get(f"state_{iso3.lower()}")
+    return table.lookup(state.name) or state if state is not None else None
+
+
 def guess_country(words: Iterable[str]) -> str | None:
     """ISO3 of the first demonym in the phrase ("Fijian rebels" -> FJI)."""
     for word in words:
@@ -396,10 +429,16 @@ def guess_country(words: Iterable[str]) -> str | None:
 __all__ = [
     "ACTOR_HEADS",
     "ANAPHORIC_HEADS",
+    "FORCE_HEADS",
+    "MEDIA_HEADS",
+    "PARTITIVE_HEADS",
+    "POSSESSOR_KINDS",
     "PRONOUN_KINDS",
+    "UNSPECIFIC_HEADS",
     "ActorEntry",
     "ActorTable",
     "ActorTableError",
+    "demonym_state",
     "guess_country",
     "guess_sector",
     "normalise_alias",

@@ -10,6 +10,7 @@ from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Span, Token
 
+from annalist.events.layout import is_skipped
 from annalist.events.lexicon import (
     COMMITMENT_ADJECTIVES,
     CONDUIT_HEADS,
@@ -93,6 +94,8 @@ def children(token: Token, deps: frozenset[str] | set[str]) -> list[Token]:
 def subject_of(verb: Token, inherited: Token | None) -> tuple[Token | None, bool]:
     """The clause's grammatical subject and whether the clause is passive."""
     for child in verb.children:
+        if is_skipped(child.i, verb.doc):
+            continue  # a heading glued to the sentence is no subject of its verb
         if child.dep_ == "nsubjpass":
             return child, True
         if child.dep_ in {"nsubj", "expl"} and child.dep_ != "expl":
@@ -121,7 +124,7 @@ def _particle(verb: Token) -> str | None:
 
 def _direct_object(verb: Token) -> Token | None:
     for child in verb.children:
-        if child.dep_ in OBJECTS:
+        if child.dep_ in OBJECTS and not is_skipped(child.i, verb.doc):
             return child
     return None
 
@@ -130,9 +133,9 @@ def _noun_key(noun: Token) -> str:
     """The event noun's lookup key, with a compound modifier when the table has it ("suicide bombing")."""
     for child in noun.lefts:
         if child.dep_ in {"compound", "amod"}:
-            key = f"{child.lower_} {noun.lower_}"
-            if key in NOUN_TRIGGERS:
-                return key
+            for key in (f"{child.lower_} {noun.lower_}", f"{child.lower_} {noun.lemma_.lower()}"):  # "air strikes"
+                if key in NOUN_TRIGGERS:
+                    return key
     return noun.lemma_.lower() if noun.lemma_.lower() in NOUN_TRIGGERS else noun.lower_
 
 
@@ -226,7 +229,7 @@ def is_negated(verb: Token) -> bool:
 def _complement(verb: Token) -> Token | None:
     """The clause a frame, speech or plan verb governs: xcomp/ccomp, or 'accused X of shelling' (prep+pcomp)."""
     for child in verb.children:
-        if child.dep_ in {"xcomp", "ccomp"} and child.pos_ in {"VERB", "AUX"}:
+        if child.dep_ in {"xcomp", "ccomp"} and child.pos_ in {"VERB", "AUX"} and not is_skipped(child.i, verb.doc):
             return child
     for child in verb.children:
         if child.dep_ == "prep" and child.lower_ in {"of", "for", "to", "against"}:
@@ -251,6 +254,8 @@ def _recipient_tokens(head: Token, plover_type: str, exclude: Token | None) -> l
     found: list[Token] = []
     preps = RECIPIENT_PREPS.get(plover_type, RECIPIENT_PREPS["default"])
     for child in head.children:
+        if is_skipped(child.i, head.doc):
+            continue
         if child.dep_ in {"dobj", "dative"} and (exclude is None or child.i != exclude.i):
             if not any(c.dep_ == "poss" and c.pos_ == "PRON" for c in child.children):
                 found.append(child)  # "withdrew its troops": the actor's own forces are not a target
@@ -317,9 +322,51 @@ def _obligation(clause: Token) -> Token | None:
     return None
 
 
+# Prepositions that order a participle's act before or beside the main one ("after occupying the town").
+SEQUENCE_PREPS = frozenset({"after", "before", "upon", "on", "following", "while"})
+# Durative states rather than events; a fallback does not code them from a prepositional phrase.
+STATE_NOUNS = frozenset({"war", "warfare", "hostilities", "conflict", "insurgency", "violence", "bloodshed"})
+# "Was halted at the gorge", "was stopped": an advance checked by force, the halted side its target.
+CHECK_VERBS = frozenset({"halt", "stop", "check", "block", "contain"})
+# Undertakings whose that-clause may instead foretell another party's fate ("promised that Tehran would fall").
+PROMISE_VERBS = frozenset({"promise", "pledge", "vow", "swear", "assure", "guarantee"})
+# Frame verbs that with a bare "to" complement state an aim, not a request to anyone ("sought to expand").
+AIM_VERBS = frozenset({"seek", "try", "attempt", "strive"})
+# Views and hopes: what they are about is not reported as having happened ("saw the war as", "its dream of a war").
+OPINION_VERBS = frozenset({"view", "see", "regard", "consider", "believe", "think", "imagine", "dream", "hope"})
+OPINION_NOUNS = frozenset(
+    {
+        "idea", "belief", "assumption", "dream", "hope", "fear", "notion", "illusion", "prospect", "possibility",
+        "vision", "view", "goal", "aim", "ambition", "expectation", "prediction", "proposal", "plan", "strategy",
+        "thought", "scenario", "theory", "claim",
+    }
+)  # fmt: skip
+
+
 def _is_opinion(token: Token) -> bool:
-    sense = verb_sense(verb_lemma(token)) if token.pos_ in {"VERB", "AUX"} else None
+    if token.pos_ in {"NOUN"} and token.lemma_.lower() in OPINION_NOUNS:
+        return True
+    if token.pos_ not in {"VERB", "AUX"}:
+        return False
+    if token.lemma_.lower() in OPINION_VERBS:
+        return True
+    sense = verb_sense(verb_lemma(token))
     return sense is not None and sense.kind in {"predict", "propose"}
+
+
+def _foretells_another(complement: Token, promiser: Token | None) -> bool:
+    """A promise whose content is another party's future ("that Tehran would fall"), not the promiser's own act."""
+    subject, _ = subject_of(complement, None)
+    if (
+        subject is None
+        or subject.pos_ == "PRON"
+        or complement.dep_ == "xcomp"
+        or not _modals(complement) & FUTURE_MODALS
+    ):
+        return False
+    if any(c.dep_ == "poss" and c.pos_ == "PRON" for c in subject.children):
+        return False  # "promised that its troops would withdraw": the promiser's own forces
+    return promiser is None or subject.lemma_ != promiser.lemma_
 
 
 def _inherited_subject(verb: Token) -> Token | None:
@@ -327,6 +374,14 @@ def _inherited_subject(verb: Token) -> Token | None:
     if verb.dep_ == "acl" and verb.tag_ in {"VBD", "VBG"} and verb.head.pos_ in {"NOUN", "PROPN", "PRON"}:
         return verb.head
     return next((subject_of(a, None)[0] for a in verb.ancestors if a.pos_ in {"VERB", "AUX"}), None)
+
+
+def _under_opinion_subject(token: Token) -> bool:
+    """ "Their belief was that ... war": the content of a copula whose subject is an opinion noun."""
+    for ancestor in token.ancestors:
+        if ancestor.lemma_ == "be" and any(_is_opinion(c) for c in ancestor.children if c.dep_ in SUBJECTS):
+            return True
+    return False
 
 
 class ClauseReader:
@@ -348,8 +403,12 @@ class ClauseReader:
         """No clause from the root coded an event: the trigger nearest the root, verb or event noun, codes one."""
         by_depth = sorted(self.sentence, key=lambda t: (len(list(t.ancestors)), t.i))
         for token in by_depth:
-            if any(_is_opinion(a) for a in (token, *token.ancestors)):
-                continue  # what a prediction or a proposal is about is not an event
+            if is_skipped(token.i, token.doc):
+                continue
+            if any(_is_opinion(a) for a in (token, *token.ancestors)) or _under_opinion_subject(token):
+                continue  # what a prediction, a proposal, a view or a hope is about is not an event
+            if token.tag_ == "VBN" and token.dep_ in {"prep", "advcl", "mark"} and not children(token, SUBJECTS):
+                continue  # "Given their importance, ...": a participle used as a preposition
             if token.pos_ in {"VERB", "AUX"} and token.dep_ not in {"amod", "compound"}:
                 if resolve_sense(token)[0] is None:
                     continue
@@ -358,6 +417,8 @@ class ClauseReader:
                 found = event_noun(token)
                 if found is None or found[0].i != token.i:
                     continue
+                if token.dep_ == "pobj" and found[1] in STATE_NOUNS:
+                    continue  # "built its army around the war": a state of war named in passing is background
                 drafts = [self._noun_event(token, found[1], "asserted", f"noun:{found[1]}", Context())]
             else:
                 continue
@@ -369,7 +430,14 @@ class ClauseReader:
         """An event named by a noun ("clashes broke out", "the Kurdish protest"): its modifiers are the actors."""
         sense = NOUN_TRIGGERS[key]
         assert sense.type is not None
-        actors = [c for c in noun.lefts if c.dep_ in {"poss", "amod", "compound", "nmod"} and c.pos_ != "ADJ"]
+        # "air" in "air strikes" is how, not who
+        actors = [
+            c
+            for c in noun.lefts
+            if c.dep_ in {"poss", "amod", "compound", "nmod"}
+            and c.pos_ != "ADJ"
+            and c.lemma_.lower() not in INSTRUMENT_MODES
+        ]
         actors += [c for c in noun.lefts if c.dep_ == "amod" and c.ent_type_ in {"NORP", "GPE", "ORG"}]
         for child in noun.rights:
             if child.dep_ == "prep" and child.lower_ == "by":
@@ -429,6 +497,10 @@ class ClauseReader:
         for child in verb.children:
             if child.dep_ == "conj" and child.pos_ in {"VERB"}:
                 drafts += self.clause(child, replace(deeper, modality=ctx.modality, subject=subject))
+            elif child.dep_ == "prep" and child.lower_ in SEQUENCE_PREPS:
+                # "After occupying Islamabad, the MEK pushed on": the earlier act is the same subject's
+                for action in (g for g in child.children if g.dep_ == "pcomp" and g.tag_ == "VBG"):
+                    drafts += self.clause(action, replace(deeper, modality=ctx.modality, subject=subject))
             elif child.dep_ == "advcl" and child.pos_ == "VERB":
                 marks = {m.lower_ for m in child.children if m.dep_ == "mark"}
                 sub_modality = "hypothetical" if marks & CONDITIONAL_MARKS else ctx.modality
@@ -466,6 +538,7 @@ class ClauseReader:
         ctx: Context,
     ) -> Draft:
         assert sense.type is not None
+        passive = passive or any(c.dep_ == "auxpass" for c in verb.children)  # "pushed on but was halted"
         actor = agent_of(verb) if passive else subject
         patient = subject if passive else None
         obj = _direct_object(verb)
@@ -482,6 +555,8 @@ class ClauseReader:
             places = [t for t in recipients if t.ent_type_ in {"GPE", "LOC", "FAC"} or t.pos_ == "PROPN"]
             recipients = [t for t in recipients if t not in places]
         plover_type = sense.type
+        if passive and verb.lemma_.lower() in CHECK_VERBS and patient is not None:
+            plover_type, sense, rule = "ASSAULT", Sense("ASSAULT", None), f"{rule}:passive-check"
         if plover_type == "SUPPORT" and any(c.dep_ == "prep" and c.lower_ == "with" for c in verb.children):
             plover_type = "AID"  # "supported them with air cover" is material backing, not praise
         mode = _assault_mode(self.sentence, sense.mode) if plover_type == "ASSAULT" else sense.mode
@@ -510,6 +585,16 @@ class ClauseReader:
         if modality == "negated" and plover_type == "AGREE":
             plover_type, modality = "REJECT", "asserted"  # "did not agree to" is a refusal
         recipients = _recipient_tokens(verb, plover_type, exclude=None)
+        if complement is not None and verb.lemma_.lower() in PROMISE_VERBS and _foretells_another(complement, subject):
+            return []  # "promised his followers that Tehran would fall": a forecast, not an undertaking
+        if (
+            complement is not None
+            and verb.lemma_.lower() in AIM_VERBS
+            and complement.dep_ == "xcomp"
+            and not recipients
+        ):
+            planned = "negated" if modality == "negated" else "planned"  # "sought to expand": an aim, asking nobody
+            return self.clause(complement, replace(ctx, modality=planned, subject=subject, depth=ctx.depth + 1))
         if complement is not None:
             content = self.clause(complement, Context(modality="embedded", subject=subject, depth=ctx.depth + 1))
             if content:

@@ -11,14 +11,23 @@ from spacy.tokens import Doc, Span, Token
 from annalist.events.actors import (
     ACTOR_HEADS,
     ANAPHORIC_HEADS,
+    FORCE_HEADS,
+    MEDIA_HEADS,
+    PARTITIVE_HEADS,
+    POSSESSOR_KINDS,
     PRONOUN_KINDS,
+    SECTOR_BY_HEAD,
+    UNSPECIFIC_HEADS,
     ActorEntry,
     ActorTable,
+    demonym_state,
     guess_country,
     guess_sector,
 )
 from annalist.events.clauses import ClauseReader, Draft
 from annalist.events.figures import extract_figures
+from annalist.events.layout import SKIPPED_TOKENS, heading_spans, is_skipped, skipped_tokens
+from annalist.events.lexicon import NOUN_TRIGGERS
 from annalist.events.ontology import acled_for
 from annalist.records import ActorRef, EventMention, Extractor, Figure, Place, Timex, Toponym
 
@@ -42,6 +51,10 @@ QUANTITY_HEADS = frozenset(
         "unit",
         "units",
         "band",
+        "deployment",
+        "batch",
+        "patch",
+        "detachment",
     ]
 )
 ACTOR_ENT_LABELS = {"PERSON": "person", "ORG": "organisation", "GPE": "state", "NORP": "group"}
@@ -52,6 +65,8 @@ DIRECT_TARGET_TYPES = frozenset({"ASSAULT", "COERCE", "MOBILIZE", "AID", "COOPER
 VENUE_PREPS = frozenset(
     {"at", "outside", "under", "near", "inside", "towards", "toward", "through", "during", "within"}
 )
+# Nouns that name an event: never an actor themselves ("the offensives accepted" is a misparse).
+EVENT_NOUNS = frozenset(key for key in NOUN_TRIGGERS if " " not in key)
 _TABLE_LIKE = re.compile(r"\t|\|.*\||\s{3,}\S+\s{3,}")
 
 
@@ -83,15 +98,23 @@ class EventExtractor:
         event_timexes = sorted((t for t in timexes if t.role == "event"), key=lambda t: t.start)
         event_toponyms = sorted((t for t in toponyms if t.role == "event"), key=lambda t: t.start)
         doc_ents = list(doc.ents)  # Span.ents rescans the whole document; one pass serves every sentence
+        headings = heading_spans(doc.text)
+        skipped = skipped_tokens(doc, sorted(headings + list(citation_spans)))
+        doc.user_data[SKIPPED_TOKENS] = skipped
+        event_timexes = [t for t in event_timexes if not _inside_any(t.start, t.end, headings)]
+        event_toponyms = [t for t in event_toponyms if not _inside_any(t.start, t.end, headings)]
         for sentence in doc.sents:
             start, end = sentence.start_char, sentence.end_char
             sentence_dates = [t for t in event_timexes if start <= t.start < end]
             sentence_places = [t for t in event_toponyms if start <= t.start < end]
-            if self._readable(sentence) and not _inside_any(start, end, citation_spans):
+            narrative = any(t.i not in skipped and not t.is_space for t in sentence)
+            if narrative and self._readable(sentence) and not _inside_any(start, end, citation_spans):
                 date = sentence_dates[0] if sentence_dates else current_date
                 place = sentence_places[0] if sentence_places else current_place
                 ents = _entities_in(doc_ents, sentence)
-                events += self._code_sentence(sentence, ents, history, citation_spans, date, place, sentence_places)
+                events += self._code_sentence(
+                    sentence, ents, history, citation_spans, date, place, sentence_places, sentence_dates
+                )
                 self._remember_named(ents, history)
             if sentence_dates:
                 current_date = sentence_dates[-1]
@@ -118,6 +141,7 @@ class EventExtractor:
         date: Timex | None,
         place: Toponym | None,
         sentence_places: list[Toponym],
+        sentence_dates: list[Timex],
     ) -> list[EventMention]:
         drafts = ClauseReader(sentence).read()
         lemmas_near = {t.idx - sentence.start_char: t.head.lemma_.lower() for t in sentence if t.like_num}
@@ -137,20 +161,39 @@ class EventExtractor:
             ):
                 continue
             seen.add((draft.trigger.i, draft.type))
-            actors = self._refs(draft.actors, history, require_actor_like=False)
-            recipients = self._recipients(draft.recipients, actors, history)
+            if is_skipped(draft.trigger.i, sentence.doc):
+                continue  # a heading or a citation names events; it does not report them
+            # actors named earlier in the sentence are antecedents too ("Iran said its forces ...")
+            local = history + self._named_refs([e for e in ents if e.end <= draft.trigger.i], history)
+            actors = self._refs(draft.actors, local, require_actor_like=False)
+            recipients = self._recipients(draft.recipients, actors, local)
             if draft.type in {"ASSAULT", "COERCE"}:  # a town attacked is where it happened, not who was attacked
                 recipients = tuple(r for r in recipients if not _is_town(r, draft))
             if not recipients and draft.type not in DIRECT_TARGET_TYPES:
                 recipients = self._recipients(_named_after(draft.trigger, draft.type, ents), actors, history)
             if not actors and not recipients:
                 continue  # an event with nobody doing it or suffering it is not coded (PLOVER needs an actor)
-            reporter = self._refs([draft.reporter], history, require_actor_like=False) if draft.reporter else ()
+            topic = any(c.dep_ == "dobj" for c in draft.trigger.children)
+            if draft.type == "CONSULT" and draft.mode != "visit" and not recipients and _one_party(actors, topic):
+                continue  # one person "discussing" a topic (in a book, a speech) consults nobody
+            reporter = self._refs([draft.reporter], local, require_actor_like=False) if draft.reporter else ()
             mentions.append(
-                self._mention(sentence, draft, actors, recipients, reporter, figures, date, place, sentence_places)
+                self._mention(
+                    sentence, draft, actors, recipients, reporter, figures, date, place, sentence_places, sentence_dates
+                )
             )
             history.extend(a for a in (*actors, *recipients) if a.entity_key or a.kind != "unknown")
         return mentions
+
+    def _named_refs(self, ents: list[Span], history: list[ActorRef]) -> list[ActorRef]:
+        """The known actors (alias-table entities) among named entities."""
+        refs = []
+        for ent in ents:
+            if ent.label_ in ACTOR_ENT_LABELS and not is_skipped(ent.root.i, ent.doc):
+                ref = self._ref(ent.root, history, require_actor_like=True)
+                if ref is not None and ref.kind != "unknown":
+                    refs.append(ref)
+        return refs
 
     def _remember_named(self, ents: list[Span], history: list[ActorRef]) -> None:
         """Named actors of a sentence without an event still anchor later pronouns and "the organization"."""
@@ -172,9 +215,13 @@ class EventExtractor:
         date: Timex | None,
         place: Toponym | None,
         sentence_places: list[Toponym],
+        sentence_dates: list[Timex],
     ) -> EventMention:
         trigger_start = draft.trigger.idx
         trigger_end = draft.trigger_end.idx + len(draft.trigger_end.text)
+        date = _own_clause(draft.trigger, [t for t in sentence_dates if t.date_start], date)
+        sentence_toponyms = [t for t in sentence_places if t.place is not None]
+        place = _own_clause(draft.trigger, sentence_toponyms, place)
         if draft.place_tokens:  # "captured Kerend": the captured place is where it happened
             target = draft.place_tokens[0]
             place = next((t for t in sentence_places if t.start <= target.idx < t.end), place)
@@ -203,7 +250,7 @@ class EventExtractor:
             figures=figures,
             extractor=Extractor(self.name, self.version, round(draft.confidence * (1.0 if actors else 0.8), 3)),
             rule=draft.rule,
-            reported_by=reporter[0].name if reporter else None,
+            reported_by=_reporter_name(draft.reporter, reporter),
             date_start=date.date_start if date else None,
             date_end=date.date_end if date else None,
             date_precision=date.precision if date else None,
@@ -243,9 +290,17 @@ class EventExtractor:
         return tuple(refs)
 
     def _ref(self, token: Token, history: list[ActorRef], require_actor_like: bool) -> ActorRef | None:
-        """The actor a noun phrase names, resolved through the alias table, pronouns and history."""
+        """The actor a noun phrase names, resolved through the alias table, pronouns and history.
+
+        An actor is an entity: a named entity, an alias-table hit, a group noun with a national or
+        organisational modifier, or a pronoun or definite description resolved to an earlier actor.
+        Anything else ("the people", "the rest" with nobody before it, an instrument, an event) is no actor.
+        """
+        doc = token.doc
+        if is_skipped(token.i, doc):
+            return None
         token = _quantity_head(token)
-        lower = token.lower_
+        lower, lemma = token.lower_, token.lemma_.lower()
         if token.pos_ == "PRON":
             kinds = PRONOUN_KINDS.get(lower)
             antecedent = _nearest(history, kinds) if kinds else None
@@ -253,34 +308,114 @@ class EventExtractor:
                 return None
             return _relabel(antecedent, token.idx, token.idx + len(token.text), token.text)
         left, right = _phrase_bounds(token)
-        doc = token.doc
         text = doc[left : right + 1].text
         start, end = doc[left].idx, doc[right].idx + len(doc[right].text)
-        if lower in ANAPHORIC_HEADS and right == token.i and left >= token.i - 1:
-            antecedent = _nearest(history, frozenset({"organisation", "group"} if lower != "regime" else {"state"}))
+        bare = right == token.i and left >= token.i - 1
+        if (lower in ANAPHORIC_HEADS or lemma in PARTITIVE_HEADS) and bare:
+            kinds = frozenset({"organisation", "group"} if lower != "regime" else {"state"})
+            antecedent = _nearest(history, kinds)
             if antecedent is not None:
                 return _relabel(antecedent, start, end, text)
-        entry = self.actors.find(text)
         words = [t.text for t in doc[left : right + 1]]
+        media = lemma in MEDIA_HEADS or lower in MEDIA_HEADS
+        entry = None if media else self.actors.find(text)  # "Tehran radio" is an outlet, not Iran's government
         if entry is not None:
             sector = entry.sector or guess_sector(words)
             return ActorRef(start, end, text, entry.name, entry.key, entry.kind, sector, entry.country)
+        if lemma in EVENT_NOUNS and lemma not in ACTOR_HEADS and token.ent_type_ not in ACTOR_ENT_LABELS:
+            agent = self._event_agent(token, history)  # "Iranian counterattacks inflicted ...": the Iranians did
+            return _relabel(agent, start, end, text) if agent is not None else None
+        possessor = next((c for c in token.children if c.dep_ == "poss" and c.lower_ in POSSESSOR_KINDS), None)
+        if possessor is not None and (lemma in ACTOR_HEADS or lower in ACTOR_HEADS or lemma in UNSPECIFIC_HEADS):
+            antecedent = _nearest(history, POSSESSOR_KINDS[possessor.lower_])  # "its forces", "their leader"
+            if antecedent is not None:
+                return _relabel(antecedent, start, end, text)
+        force = _narrative_force(history, lemma) if bare and (lower in FORCE_HEADS or lemma in FORCE_HEADS) else None
+        if force is not None:  # "the army withdrew": the narrative's own army
+            return _relabel(force, start, end, text)
+        state = demonym_state(self.actors, token.text) if left == right else None
+        if state is not None:  # "Iranian" standing alone for the Iranians
+            return ActorRef(start, end, text, state.name, state.key, state.kind, state.sector, state.country)
         label_kind = ACTOR_ENT_LABELS.get(token.ent_type_)
-        actor_like = (
-            label_kind is not None
-            or token.lemma_.lower() in ACTOR_HEADS
-            or lower in ACTOR_HEADS
-            or any(t.ent_type_ in ACTOR_ENT_LABELS for t in doc[left:right])  # "Iranian positions", "MEK sympathizers"
-        )
-        if require_actor_like and not actor_like:
+        modified = any(
+            t.ent_type_ in ACTOR_ENT_LABELS or guess_country([t.text]) is not None for t in doc[left:right]
+        )  # "Iranian positions", "MEK sympathizers"
+        # "both sides", "23 people", "opposition parties", "leaders of the coalition": a definite set of someone
+        counted = any(
+            c.lower_ in {"both", "two", "all"} or c.dep_ == "nummod" or c.lower_ in SECTOR_BY_HEAD for c in token.lefts
+        ) or _of_organisation(token)
+        unspecific = lemma in UNSPECIFIC_HEADS or lower in UNSPECIFIC_HEADS
+        if label_kind is None and not modified and not counted and unspecific:
             return None
-        if not actor_like and token.pos_ not in {"PROPN", "NOUN"}:
+        actor_like = label_kind is not None or lemma in ACTOR_HEADS or lower in ACTOR_HEADS or modified
+        # an unlisted plural noun ("militiamen") or name may be an actor; an unlisted singular noun ("peace") is not
+        if not actor_like and (require_actor_like or (token.pos_ != "PROPN" and token.tag_ != "NNS")):
             return None
         name = re.sub(r"^(?:the|a|an)\s+", "", text, flags=re.IGNORECASE)
         return ActorRef(
             start, end, text, name, None, label_kind or ("group" if actor_like else "unknown"),
             guess_sector(words), guess_country(words),
         )  # fmt: skip
+
+    def _event_agent(self, noun: Token, history: list[ActorRef]) -> ActorRef | None:
+        """Who carried out an event named by a noun: its possessor or national/named modifier, else nobody."""
+        for child in noun.lefts:
+            modifier = child.dep_ in {"poss", "amod", "compound", "nmod"} and child.lemma_.lower() not in EVENT_NOUNS
+            named = child.pos_ == "PRON" or child.ent_type_ in ACTOR_ENT_LABELS or guess_country([child.text])
+            if modifier and named:
+                return self._ref(child, history, True)
+        return None
+
+
+def _of_organisation(token: Token) -> bool:
+    """ "Leaders of the opposition coalition": an "of" complement naming an organisation or group, not a place."""
+    for child in token.children:
+        if child.dep_ == "prep" and child.lower_ == "of":
+            for obj in child.children:
+                if obj.dep_ == "pobj" and obj.ent_type_ not in {"GPE", "LOC", "FAC"}:
+                    return obj.ent_type_ in {"ORG", "NORP"} or obj.lemma_.lower() in ACTOR_HEADS
+    return False
+
+
+def _narrative_force(history: list[ActorRef], head: str) -> ActorRef | None:
+    """The armed force a bare "the army" means: the nearest one named with that word, else the nearest armed group."""
+    armed = [r for r in reversed(history) if r.sector in {"MIL", "REB"} and r.kind in {"group", "organisation"}]
+    named = next((r for r in armed if head in r.name.lower() or head in r.text.lower()), None)
+    return named or (armed[0] if armed else None)
+
+
+def _one_party(actors: tuple[ActorRef, ...], has_topic: bool) -> bool:
+    """One person, or one party discussing a topic: nobody to consult."""
+    return len(actors) == 1 and (actors[0].kind == "person" or has_topic)
+
+
+def _reporter_name(token: Token | None, resolved: tuple[ActorRef, ...]) -> str | None:
+    """Who reports: an outlet by its own words ("Tehran radio"), an actor by its canonical name."""
+    if token is None:
+        return None
+    if token.lemma_.lower() in MEDIA_HEADS or token.lower_ in MEDIA_HEADS:
+        left, right = _phrase_bounds(token)
+        return re.sub(r"^(?:the|a|an)\s+", "", token.doc[left : right + 1].text, flags=re.IGNORECASE)
+    return resolved[0].name if resolved else None
+
+
+def _governing_verb(token: Token) -> Token | None:
+    """The nearest verb above a token: the clause it belongs to."""
+    return next((a for a in token.ancestors if a.pos_ in {"VERB", "AUX"}), None)
+
+
+def _own_clause(trigger: Token, found: list[Timex] | list[Toponym], default: Timex | Toponym | None):  # type: ignore[no-untyped-def]
+    """The date or place said in the trigger's own clause ("crossed on Monday, retook it on Wednesday"), else default.
+
+    A date or place governed by another verb of the sentence belongs to that verb's event; when none is the
+    trigger's own, the sentence-level choice stands.
+    """
+    doc = trigger.doc
+    for item in found:
+        span = doc.char_span(item.start, item.end, alignment_mode="expand")
+        if span is not None and (span.root.i == trigger.i or _governing_verb(span.root) == trigger):
+            return item
+    return default
 
 
 def _is_town(ref: ActorRef, draft: Draft) -> bool:

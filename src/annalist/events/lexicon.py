@@ -266,6 +266,30 @@ LIGHT_OVERRIDES: dict[tuple[str, str], Sense] = {
     ("open", "investigation"): Sense("ACCUSE", "investigate"),
     ("open", "hearing"): Sense("ACCUSE", "investigate"),
     ("give", "asylum"): Sense("AID", None),
+    # giving or providing a figure, details or an account is reporting, not aid
+    **dict.fromkeys(
+        [
+            (verb, noun)
+            for verb in ("give", "provide", "offer")
+            for noun in (
+                "figure",
+                "detail",
+                "details",
+                "number",
+                "account",
+                "information",
+                "breakdown",
+                "estimate",
+                "evidence",
+            )
+        ],
+        Sense(None),
+    ),
+    # "inflicted heavy losses on X": the losses are the attack's
+    **dict.fromkeys(
+        [("inflict", noun) for noun in ("loss", "losses", "casualty", "casualties", "defeat", "damage", "blow")],
+        Sense("ASSAULT", None),
+    ),
     ("grant", "asylum"): Sense("AID", None),
     ("establish", "ties"): Sense("SUPPORT", None),
     ("establish", "relations"): Sense("SUPPORT", None),

@@ -7,11 +7,13 @@ year) rather than guessing; the caller then leaves the value unspecified.
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 import convertdate.islamic
 import hijridate
 import jdatetime
 
+from annalist.time.lexicon import ISLAMIC_MONTHS, PERSIAN_MONTHS
 from annalist.time.values import Point, from_date, make_month
 
 # Plausible Hijri years in histories of the modern era and before; beyond them a number is no year.
@@ -81,3 +83,70 @@ def _month_interval(first: Point, last: Point) -> tuple[Point, str, str] | None:
     if month is None:
         return None
     return month, start.isoformat(), end.isoformat()
+
+
+# A year between these in a text that dates in the Solar Hijri (Islamic) calendar is a year of that calendar:
+# 1280–1420 SH is 1901–2041, 1300–1450 AH is 1882–2029, the span of modern histories and news.
+SOLAR_HIJRI_CONTEXT_YEARS = (1280, 1420)
+ISLAMIC_CONTEXT_YEARS = (1300, 1450)
+_PERSIAN_NAMES = "|".join(name.capitalize() for name in sorted(PERSIAN_MONTHS, key=len, reverse=True))
+_ISLAMIC_NAMES = "|".join(re.escape(name.title()) for name in sorted(ISLAMIC_MONTHS, key=len, reverse=True))
+# Evidence that a document dates in a calendar: a month of it next to a number, or the calendar's era marker.
+SOLAR_HIJRI_EVIDENCE = re.compile(
+    rf"\b\d{{1,2}}\s+(?:{_PERSIAN_NAMES})\b|\b(?:{_PERSIAN_NAMES}),?\s+(?:\d{{1,2}}|1[2-4]\d\d)\b"
+    r"|\b1[0-4]\d\d\s?(?:SH|S\.H\.|AP|HS)(?!\w)|\b(?:[Ss]olar\s+[Hh]ijri|[Hh]ijri\s+[Ss]hamsi|Shamsi)\b"
+)
+ISLAMIC_EVIDENCE = re.compile(
+    rf"\b(?:{_ISLAMIC_NAMES}),?\s+\d{{1,4}}\b|\b\d{{1,4}}\s?(?:AH|A\.H\.)(?!\w)|\b(?:[Hh]ijri\s+[Qq]amari|lunar\s+[Hh]ijri)\b"
+)
+# Solar Hijri seasons are whole months: spring Farvardin–Khordad, summer Tir–Shahrivar, and so on.
+SOLAR_HIJRI_SEASON_MONTHS = {"SP": 1, "SU": 4, "FA": 7, "WI": 10}
+
+
+def document_calendar(text: str) -> str:
+    """The calendar a text dates in: ``solar_hijri``, ``islamic`` or ``gregorian`` (its bare years are read in it)."""
+    solar = len(SOLAR_HIJRI_EVIDENCE.findall(text))
+    islamic = len(ISLAMIC_EVIDENCE.findall(text))
+    if solar == 0 and islamic == 0:
+        return "gregorian"
+    return "solar_hijri" if solar >= islamic else "islamic"
+
+
+def in_context_range(calendar: str, year: int) -> bool:
+    """Whether a bare year is plausibly a year of ``calendar`` in a text that dates in it."""
+    low, high = SOLAR_HIJRI_CONTEXT_YEARS if calendar == "solar_hijri" else ISLAMIC_CONTEXT_YEARS
+    return calendar != "gregorian" and low <= year <= high
+
+
+def solar_hijri_year(year: int) -> tuple[Point, str, str] | None:
+    """1367 SH → (1988, 1988-03-21, 1989-03-20): the Gregorian year holding most of it and its exact days."""
+    first = solar_hijri_day(year, 1, 1)
+    following = solar_hijri_day(year + 1, 1, 1)
+    return _span(first, following, "year")
+
+
+def solar_hijri_season(year: int, season: str) -> tuple[Point, str, str] | None:
+    """The summer of 1367 SH → (1988-SU, 1988-06-22, 1988-09-22)."""
+    month = SOLAR_HIJRI_SEASON_MONTHS[season]
+    first = solar_hijri_day(year, month, 1)
+    following = solar_hijri_day(year + 1, 1, 1) if season == "WI" else solar_hijri_day(year, month + 3, 1)
+    found = _span(first, following, "season")
+    if found is None:
+        return None
+    point, start, end = found
+    return Point("season", point.year, season=season), start, end
+
+
+def islamic_year(year: int) -> tuple[Point, str, str] | None:
+    """1408 AH → (1987/1988 by its middle, 1987-08-26, 1988-08-13)."""
+    return _span(islamic_day(year, 1, 1), islamic_day(year + 1, 1, 1), "year")
+
+
+def _span(first: Point | None, following: Point | None, grain: str) -> tuple[Point, str, str] | None:
+    """From a foreign period's first day and the first day after it: (the Gregorian year of its middle, first, last)."""
+    if first is None or following is None or first.month is None or following.month is None:
+        return None
+    start = dt.date(first.year, first.month, first.day or 1)
+    end = dt.date(following.year, following.month, following.day or 1) - dt.timedelta(days=1)
+    middle = start + (end - start) / 2
+    return Point(grain, middle.year), start.isoformat(), end.isoformat()

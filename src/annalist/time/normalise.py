@@ -54,6 +54,7 @@ class Anchors:
     last_fine: Point | None = None  # last date at day or month grain
     position: int = 0  # where in the text the expression being read starts
     last_day_at: int = -1  # where the last day was mentioned
+    calendar: str = "gregorian"  # the calendar the document dates in: its bare years are read in it
 
     def reference(self) -> Point | None:
         """The date underspecified expressions resolve against (HeidelTime's narrative vs news)."""
@@ -294,6 +295,14 @@ def read_season(m: Found, anchors: Anchors) -> Reading:
     code = SEASONS[m.need("season").lower()]
     year_text = _flat(m["year"]) if m["year"] else None
     base: Point | None = None
+    foreign = _context_calendar_year(year_text or "", anchors) if anchors.calendar == "solar_hijri" else None
+    if foreign is not None:
+        found = calendars.solar_hijri_season(foreign, code)
+        if found is None:
+            return Reading("DATE", None, calendar="solar_hijri", original=m.group(0).strip())
+        point, start, end = found
+        return Reading("DATE", value_of(point), point, (start, end), "season", "solar_hijri", m.group(0).strip(),
+                       sets_anchor=True)  # fmt: skip
     if (year_text and year_text[0].isdigit()) or (year_text and "b" in year_text and year_text[0].isdigit()):
         year = parse_year(m.need("year"))
     else:
@@ -318,7 +327,36 @@ def read_season(m: Found, anchors: Anchors) -> Reading:
     return reading
 
 
+def _context_calendar_year(text: str, anchors: Anchors) -> int | None:
+    """A bare four-digit year that, in a text dating in the Solar Hijri or Islamic calendar, is a year of it."""
+    digits = text.strip()
+    if not digits.isdigit() or len(digits) != 4 or not calendars.in_context_range(anchors.calendar, int(digits)):
+        return None
+    return int(digits)
+
+
+def _foreign_year(year: int, calendar: str, original: str, modifier: str | None) -> Reading:
+    found = calendars.solar_hijri_year(year) if calendar == "solar_hijri" else calendars.islamic_year(year)
+    if found is None:
+        return Reading("DATE", None, calendar=calendar, original=original)
+    point, start, end = found
+    if modifier is not None:  # "early 1367": the Gregorian modifier of the year that holds most of it
+        reading = _date(_apply_modifier(point, modifier))
+        return replace(reading, calendar=calendar, original=original)
+    return Reading("DATE", value_of(point), point, (start, end), "year", calendar, original, sets_anchor=True)
+
+
+def read_hijri_year(m: Found, anchors: Anchors) -> Reading:
+    """A year written with a Hijri era: "1367 SH" / "1367 AP" (Solar Hijri), "1408 AH" (Islamic)."""
+    era = m.need("hera").replace(".", "").upper()
+    calendar = "islamic" if era == "AH" or "QAMARI" in era or "LUNAR" in era else "solar_hijri"
+    return _foreign_year(int(m.need("year")), calendar, m.group(0).strip(), _modifier(m["mod"]))
+
+
 def read_year(m: Found, anchors: Anchors) -> Reading:
+    foreign = _context_calendar_year(m.need("year"), anchors)
+    if foreign is not None:
+        return _foreign_year(foreign, anchors.calendar, m.group(0).strip(), _modifier(m["mod"]))
     year = parse_year(m.need("year"))
     if year is not None and not re.search(r"[A-Za-z]", m.need("year")):
         reference = anchors.reference()
@@ -698,6 +736,7 @@ READERS: dict[str, Callable[[Found, Anchors], Reading]] = {
     "set": read_set, "clock": read_clock, "day_part": read_day_part, "reference": read_reference,
     "holiday": read_holiday, "event_day": read_event_day,
     "relative_decade": read_relative_decade, "weekday": read_weekday, "persian": read_persian, "islamic": read_islamic,
+    "hijri_year": read_hijri_year,
 }  # fmt: skip
 
 

@@ -222,6 +222,13 @@ RULES: tuple[Rule, ...] = (
         rf"(?:,?\s+(?P<pyear>1[0-4]\d\d)(?:{HIJRI_ERA})?)?{END}",
     ),
     _rule("persian", 2, rf"(?P<pmonth>{PERSIAN})(?:,|\s+of)?\s+(?P<pyear>1[0-4]\d\d)(?:{HIJRI_ERA})?{END}"),
+    # "1367 SH", "1408 AH", "1367 Hijri Shamsi": a year with its Hijri era beats the bare year it contains
+    _rule(
+        "hijri_year",
+        5,
+        rf"{MODIFIER}(?P<year>1[0-4]\d\d|[1-9]\d{{0,2}})\s?(?P<hera>AH|A\.H\.|SH|S\.H\.|AP"
+        rf"|HS|[Hh]ijri\s+[Ss]hamsi|[Ss]olar\s+[Hh]ijri|[Hh]ijri\s+[Qq]amari|[Ll]unar\s+[Hh]ijri)(?!\w)",
+    ),
     _rule(
         "islamic",
         1,

@@ -23,6 +23,7 @@ import re
 from dataclasses import replace
 
 from annalist.records import Extractor, Timex
+from annalist.time.calendars import document_calendar
 from annalist.time.extract import Candidate, candidates
 from annalist.time.normalise import Anchors, Reading, parse_year, read
 from annalist.time.reference import joined_to_next, moves_narrative
@@ -73,7 +74,7 @@ class TimeTagger:
         if document_date and document is None:
             raise ValueError(f"document_date {document_date!r} is not an ISO date: write YYYY-MM-DD")
         mode = choose_mode(text, document_date) if self.mode == "auto" else self.mode
-        anchors = Anchors(mode=mode, document=document)
+        anchors = Anchors(mode=mode, document=document, calendar=document_calendar(text))
         citations = sorted(citation_spans or [])
         quotes = [m.span() for m in QUOTE.finditer(text)] if ('"' in text or "“" in text) else []
         records: list[Timex] = []
@@ -113,11 +114,12 @@ class TimeTagger:
             return restated
         closing = _closing_year(text, found, index)
         if closing is not None:
-            return read(kind, candidate.match, Anchors(mode="narrative", document=anchors.document, last=closing))
+            context = Anchors(mode="narrative", document=anchors.document, last=closing, calendar=anchors.calendar)
+            return read(kind, candidate.match, context)
         if kind in ("clock", "range_day") and index + 1 < len(found):
             day = _day_that_follows(text, candidate, found[index + 1], anchors)
             if day is not None:
-                context = Anchors(anchors.mode, anchors.document, day, day, day, candidate.start, candidate.start)
+                context = replace(anchors, last=day, last_day=day, last_fine=day, last_day_at=candidate.start)
                 return read(kind, candidate.match, context)
         return read(kind, candidate.match, anchors)
 

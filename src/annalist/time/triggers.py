@@ -17,7 +17,9 @@ WINDOW_BEFORE = 80
 WINDOW_AFTER = 100
 
 MONTH_KINDS = ("full_date", "month_year", "month_day", "month")
-DIGIT_KINDS = ("iso", "year", "clock", "decade", "bare_day", "range_day", "ordinal_day", "short_year")
+DIGIT_KINDS = (
+    "iso", "year", "clock", "decade", "bare_day", "range_day", "ordinal_day", "short_year", "hijri_year",
+)  # fmt: skip
 UNIT_KINDS = ("relative", "duration", "shift", "set", "day_part", "holiday")
 
 
