@@ -147,7 +147,7 @@ def events(
             for event in api.events(store, event_type=event_type):
                 sys.stdout.write(json.dumps(event, ensure_ascii=False) + "\n")
             return
-        table = Table("date", "type", "actors", "recipients", "place", "claims", "sources")
+        table = Table("date", "type", "actors", "recipients", "place", "claims", "modality", "sources")
         for event in api.events(store, event_type=event_type):
             date = event["date_start"] or "?"
             if event["date_end"] and event["date_end"] != event["date_start"]:
@@ -159,6 +159,7 @@ def events(
                 ", ".join(r["name"] for r in event["recipients"]),
                 (event["place"] or {}).get("name", ""),
                 str(len(event["claims"])),
+                ", ".join(sorted({c["modality"] for c in event["claims"]})),
                 ", ".join(sorted({c["source"] or "?" for c in event["claims"]})),
             )
         out.print(table)

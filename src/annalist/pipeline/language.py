@@ -26,7 +26,7 @@ COMPONENTS: tuple[str, ...] = (
 
 def _register_components() -> None:
     # importing the modules registers their factories with spaCy (an explicit call, not an import side effect)
-    from annalist.pipeline import citations, events, framing, places, time  # noqa: F401
+    from annalist.pipeline import citations, events, framing, paragraphs, places, time  # noqa: F401
 
 
 def build_pipeline(model: str | None = None, *, time_mode: str = "auto") -> Language:
@@ -34,6 +34,8 @@ def build_pipeline(model: str | None = None, *, time_mode: str = "auto") -> Lang
     register_extensions()
     _register_components()
     nlp = load_base_model(model)
+    if "parser" in nlp.pipe_names:
+        nlp.add_pipe("annalist_paragraphs", before="parser")
     for name in COMPONENTS:
         config = {"mode": time_mode} if name == "annalist_time" else {}
         nlp.add_pipe(name, config=config)
