@@ -6,7 +6,7 @@ from pathlib import Path
 
 from spacy.language import Language
 
-from annalist.bench.places import run
+from annalist.bench.places import read_corpus, run
 from annalist.places.gazetteer import Gazetteer
 from annalist.places.resolver import PlaceResolver
 
@@ -48,3 +48,22 @@ def test_places_bench_scores_a_few_lgl_articles(gold_dir: Path, default_gazettee
     assert float(result["recognition_f1"]) > 0.3  # type: ignore[arg-type]
     assert result["gold_toponyms"] == len(predictions.read_text().splitlines())
     assert float(result["acc_at_161km"]) > 0.3  # type: ignore[arg-type]
+
+
+def test_regional_short_forms_reach_their_regions(default_gazetteer: Gazetteer) -> None:
+    for name, country, level in [("BC", "CA", "admin1"), ("English", "GB", "admin1"), ("Mont.", "US", "admin1")]:
+        assert any(
+            c.place.country == country and c.place.precision == level for c in default_gazetteer.candidates(name)
+        ), name
+
+
+def test_places_bench_reads_brat_recognition_gold(tmp_path: Path) -> None:
+    (tmp_path / "1.txt").write_text("Crews from Leeds drove to York at dawn.", encoding="utf-8")
+    (tmp_path / "1.ann").write_text(
+        "T1\tLiteral 11 16\tLeeds\nT2\tLiteral 26 30\tYork\nT3\tLiteral_Expression 0 5\tCrews\n"
+        "T4\tNon_Toponym 31 33\tat\n#1\tAnnotatorNotes T1\t2644688\n",
+        encoding="utf-8",
+    )
+    (article,) = read_corpus(tmp_path, "gwn")
+    assert [(t.start, t.end, t.text) for t in article.toponyms] == [(11, 16, "Leeds"), (26, 30, "York")]
+    assert article.geocoded == []

@@ -3,7 +3,7 @@ from __future__ import annotations
 from spacy.language import Language
 
 from annalist.places.event_place import event_place_at
-from annalist.places.gazetteer import Gazetteer
+from annalist.places.gazetteer import Gazetteer, PlaceRow
 from annalist.places.recognize import PlaceMention
 from annalist.places.resolver import PlaceResolver
 from annalist.records import Extractor, Place, Toponym
@@ -90,3 +90,22 @@ def test_event_place_prefers_the_finest_place_of_its_sentence_then_the_narrative
     # The third sentence names only a publisher's city: the narrative's current place stands.
     assert event_place_at(toponyms, 105, sentences) == (toponyms[3], "narrative")
     assert event_place_at([], 105, sentences) == (None, "none")
+
+
+def test_two_names_that_decide_each_other_settle_on_one_region() -> None:
+    gazetteer = Gazetteer.in_memory()
+    gazetteer.add_places(
+        [
+            PlaceRow("Huntsville", 34.73, -86.59, "US", "AL", "PPL", "city", "test", population=200_000),
+            PlaceRow("Huntsville", 30.72, -95.55, "US", "TX", "PPL", "city", "test", population=40_000),
+            PlaceRow("Walker County", 33.79, -87.3, "US", "AL", "ADM2", "admin2", "test"),
+            PlaceRow("Walker County", 30.74, -95.57, "US", "TX", "ADM2", "admin2", "test"),
+        ]
+    )
+    mentions = [
+        PlaceMention(0, 10, "Huntsville", "GPE", True, 0),
+        PlaceMention(20, 33, "Walker County", "GPE", True, 0),
+    ]
+    town, county = PlaceResolver(gazetteer).resolve_mentions(mentions)
+    assert town.place is not None and county.place is not None
+    assert town.place.admin1 == county.place.admin1

