@@ -63,8 +63,8 @@ def _stage_analyse(texts: list[str], model: str | None) -> dict[str, float]:
 
 def _stage_ingest(texts: list[str], model: str | None) -> dict[str, float]:
     from annalist.ingest.job import ingest
-    from annalist.reconcile.run import reconcile_store
     from annalist.pipeline.language import DocumentInput, analyse, build_pipeline
+    from annalist.reconcile.run import reconcile_store
     from annalist.store.database import open_store
 
     nlp = build_pipeline(model)
