@@ -4,37 +4,12 @@ from __future__ import annotations
 
 import re
 
+from annalist.time.lexicon import MONTHS
+
 _YEAR = re.compile(r"^\(?\[?(1[5-9]\d\d|20\d\d)[a-z]?\]?\)?[.,;:]?$")
 _PAGE_RANGE = re.compile(r"\d+\s*[-–—]+\s*\d+")
 _URL = re.compile(r"^(https?://|www\.|doi:|10\.\d{4,}/)", re.IGNORECASE)
-_MONTHS = frozenset(
-    [
-        "jan",
-        "feb",
-        "mar",
-        "apr",
-        "may",
-        "jun",
-        "jul",
-        "aug",
-        "sep",
-        "sept",
-        "oct",
-        "nov",
-        "dec",
-        "january",
-        "february",
-        "march",
-        "april",
-        "june",
-        "july",
-        "august",
-        "september",
-        "october",
-        "november",
-        "december",
-    ]
-)
+_MONTHS = frozenset(MONTHS)
 _KEYWORDS = {
     "pp": "pages",
     "p": "pages",

@@ -5,37 +5,15 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from annalist.time.lexicon import MONTHS
+
 # An opening parenthesis not closed within this many characters (or before a blank line) is dropped: unbalanced
 # input must not make one "citation" swallow the rest of the document.
 MAX_CITATION_CHARS = 600
 _YEAR = re.compile(r"(?<![\d])(1[5-9]\d\d|20\d\d)(?![\d])")
 _WORD = re.compile(r"[^\W\d_][\w’'-]*")
-_NOT_SOURCE_WORDS = frozenset(
+_NOT_SOURCE_WORDS = frozenset(MONTHS) | frozenset(
     [
-        "jan",
-        "feb",
-        "mar",
-        "apr",
-        "may",
-        "jun",
-        "jul",
-        "aug",
-        "sep",
-        "sept",
-        "oct",
-        "nov",
-        "dec",
-        "january",
-        "february",
-        "march",
-        "april",
-        "june",
-        "july",
-        "august",
-        "september",
-        "october",
-        "november",
-        "december",
         "in",
         "on",
         "at",
