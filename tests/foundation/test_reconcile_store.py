@@ -151,3 +151,21 @@ def test_source_profiles_count_claims_and_framing(store: Store, tmp_path: Path) 
     assert profile["affiliation_from"] == "user"
     assert profile["references"] == 1
     assert profile["framing_spans"] >= 1 and profile["framing_per_1000_words"] > 0
+
+
+def test_entities_carry_external_ids_and_a_rejected_merge_is_undone(store: Store, tmp_path: Path) -> None:
+    text = (
+        "Massoud Rajavi spoke to the United Nations in Geneva. Later Rajavi wrote to the UN again, "
+        "and the United Nations answered."
+    )
+    (tmp_path / "a.txt").write_text(text, encoding="utf-8")
+    api.ingest(store, [tmp_path / "a.txt"])
+    connection = store.connection
+    assert tuple(connection.execute("SELECT wikidata FROM entity WHERE name = 'United Nations'").fetchone()) == (
+        "Q1065",
+    )
+    merge = connection.execute("SELECT key, kept, absorbed FROM entity_merge WHERE absorbed LIKE '%rajavi%'").fetchone()
+    assert merge is not None, "'Rajavi' joins 'Massoud Rajavi' in the same document"
+    api.review(store, api.Review("entity_merge", merge["key"], "reject", "tester", "two different people"))
+    api.reconcile(store)
+    assert connection.execute("SELECT 1 FROM entity_merge WHERE key = ?", (merge["key"],)).fetchone() is None

@@ -297,6 +297,10 @@ class ActorTable:
     def get(self, key: str) -> ActorEntry | None:
         return self._by_key.get(key)
 
+    def entries(self) -> list[ActorEntry]:
+        """Every canonical actor in the table."""
+        return list(self._by_key.values())
+
     def alias_map(self) -> dict[str, str]:
         """Every alias (normalised) -> its canonical name, for entity resolution across documents."""
         return {alias: entry.name for alias, entry in self._by_alias.items()}

