@@ -30,6 +30,7 @@ demo: install
 	$(BIN)/annalist ingest src/annalist/data/demo_corpus --db $(DEMO_DB)
 	$(BIN)/annalist summary --db $(DEMO_DB)
 	$(BIN)/annalist events --db $(DEMO_DB)
+	$(BIN)/annalist compare --db $(DEMO_DB)
 	@echo
 	@echo "Store: $(DEMO_DB). Browse it:   $(BIN)/annalist serve --db $(DEMO_DB)   then open http://127.0.0.1:8001/"
 	@echo "Events as JSON:  $(BIN)/annalist events --db $(DEMO_DB) --json"

@@ -7,7 +7,7 @@ import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, Any
 
 import typer
 from rich.console import Console
@@ -147,22 +147,29 @@ def events(
             for event in api.events(store, event_type=event_type):
                 sys.stdout.write(json.dumps(event, ensure_ascii=False) + "\n")
             return
-        table = Table("date", "type", "actors", "recipients", "place", "claims", "modality", "sources")
+        table = Table("date", "event", "who → whom", "where", "sources (modality)", show_lines=True)
         for event in api.events(store, event_type=event_type):
-            date = event["date_start"] or "?"
-            if event["date_end"] and event["date_end"] != event["date_start"]:
-                date += f"…{event['date_end']}"
-            table.add_row(
-                date,
-                event["type"] + (f" ({event['acled_sub_event_type']})" if event["acled_sub_event_type"] else ""),
-                ", ".join(a["name"] for a in event["actors"]),
-                ", ".join(r["name"] for r in event["recipients"]),
-                (event["place"] or {}).get("name", ""),
-                str(len(event["claims"])),
-                ", ".join(sorted({c["modality"] for c in event["claims"]})),
-                ", ".join(sorted({c["source"] or "?" for c in event["claims"]})),
-            )
+            table.add_row(*_event_row(event))
         out.print(table)
+
+
+def _event_row(event: dict[str, Any]) -> tuple[str, ...]:
+    """One compact table row: date range, type, actors → recipients, place, each source with its modality."""
+    start, end = str(event["date_start"] or "?"), event["date_end"]
+    date = start if not end or end == start else f"{start}…{str(end)[5:] if str(end)[:4] == start[:4] else end}"
+    kind = str(event["type"]) + (f"\n{event['acled_sub_event_type']}" if event["acled_sub_event_type"] else "")
+    actors = ", ".join(a["name"] for a in event["actors"]) or "?"
+    recipients = ", ".join(r["name"] for r in event["recipients"])
+    place = event["place"] or {}
+    claims = event["claims"]
+    sources = sorted({f"{c['source'] or '?'} ({c['modality']})" for c in claims})
+    return (
+        date,
+        kind,
+        actors + (f" → {recipients}" if recipients else ""),
+        str(place.get("name", "")),
+        "\n".join(sources),
+    )
 
 
 @app.command()
