@@ -35,3 +35,10 @@ def test_values_compare_across_timex2_and_timex3_spellings() -> None:
     assert bench.canonical_value("198") == bench.canonical_value("198X")
     assert bench.canonical_value("2009-12-19T17:00:00") == bench.canonical_value("2009-12-19T17:00")
     assert bench.canonical_value("1988-07") != bench.canonical_value("1988")
+
+
+def test_wikiwars_bench_with_parses_scores_the_same_gold(gold_dir: Path) -> None:
+    plain = bench.run(gold_dir / "wikiwars", documents=["10"])
+    parsed = bench.run(gold_dir / "wikiwars", documents=["10"], parse=True)
+    assert parsed["gold"] == plain["gold"] and parsed["predicted"] == plain["predicted"]
+    assert 0.5 <= float(parsed["value_accuracy"]) <= 1.0  # type: ignore[arg-type]

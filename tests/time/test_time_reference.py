@@ -123,3 +123,13 @@ def test_day_opening_a_range_takes_the_month_and_year_that_close_it() -> None:
 def test_a_second_attack_is_not_a_duration() -> None:
     found = tag("After a second attack failed, the Second Army waited a second before moving.")
     assert [t.value for t in found.values() if t.type == "DURATION"] == []
+
+
+def test_season_opening_a_list_takes_the_closing_year() -> None:
+    found = tag("The treaty was signed in May 1920. Both armies spent the spring and early summer of 1921 rearming.")
+    assert found["the spring"].value == "1921-SP"
+
+
+def test_a_week_without_a_count_is_one_week() -> None:
+    found = tag("The offensive opened on 4 June 1916. Within a week, the front had moved.")
+    assert found["a week"].value == "P1W"

@@ -6,7 +6,8 @@ its publication date (*news* mode). ``mode="auto"`` chooses per document: news w
 is given and the text names few explicit years, narrative otherwise.
 
 Only a date that dates what the narrative tells moves its reference time: years named in passing
-("as in 1614", "(1790)", "until … in 1945") do not (``reference.py``). A date is also read with its
+("as in 1614", "(1790)", "until … in 1945") do not (``reference.py``); given spaCy's parse of the text,
+neither do dates in relative clauses or past-perfect flashbacks (``clauses.py``). A date is also read with its
 neighbours: a range or list takes its closing year or month ("April and June 1955", "15 to 22 May"),
 a time of day takes the date given with it, and an appositive "two days after the invasion" restates
 the day just named.
@@ -22,8 +23,11 @@ import bisect
 import re
 from dataclasses import replace
 
+from spacy.tokens import Doc
+
 from annalist.records import Extractor, Timex
 from annalist.time.calendars import document_calendar
+from annalist.time.clauses import narrates
 from annalist.time.extract import Candidate, candidates
 from annalist.time.normalise import Anchors, Reading, parse_year, read
 from annalist.time.reference import joined_to_next, moves_narrative
@@ -68,8 +72,15 @@ class TimeTagger:
         document_date: str | None = None,
         sentences: list[tuple[int, int]] | None = None,
         citation_spans: list[tuple[int, int]] | None = None,
+        doc: Doc | None = None,
     ) -> list[Timex]:
-        """Time expressions of ``text``; ``document_date`` is an ISO date (YYYY[-MM[-DD]])."""
+        """Time expressions of ``text``; ``document_date`` is an ISO date (YYYY[-MM[-DD]]).
+
+        ``doc``, spaCy's parse of the same ``text``, lets the narrative's reference time follow only
+        the dates that narrate (``clauses.py``); without it surface cues decide alone.
+        """
+        if doc is not None and doc.text != text:
+            raise ValueError("doc is a parse of another text: pass the Doc made from this very text (or no doc)")
         document = parse_value(document_date) if document_date else None
         if document_date and document is None:
             raise ValueError(f"document_date {document_date!r} is not an ISO date: write YYYY-MM-DD")
@@ -86,6 +97,8 @@ class TimeTagger:
             reading = self._read(text, found, index, anchors, previous)
             role = self._role(reading, text, start, end, citations, quotes)
             moves = reading.sets_anchor and role == "event" and moves_narrative(text, start, end)
+            if moves and doc is not None:
+                moves = narrates(doc, start, end)
             if reading.point is not None and moves:
                 point = replace(reading.point, time=None, modifier=None)
                 anchors.last = point
@@ -164,14 +177,21 @@ class TimeTagger:
         )
 
 
-YEARLESS_KINDS = frozenset(["month_day", "month"])
-CLOSING_KINDS = frozenset(["full_date", "month_year", "year"])
+YEARLESS_KINDS = frozenset(["month_day", "month", "season"])
+CLOSING_KINDS = frozenset(["full_date", "month_year", "year", "season"])
 
 
 def _closing_year(text: str, found: list[Candidate], index: int) -> Point | None:
-    """The year that closes a range or list this yearless date opens ("April and June 1955")."""
+    """The year that closes a range or list this yearless date opens ("April and June 1955",
+    "the spring and early summer of 1943")."""
     candidate = found[index]
-    if candidate.rule.kind not in YEARLESS_KINDS or candidate.match["rel"] or index + 1 >= len(found):
+    if (
+        candidate.rule.kind not in YEARLESS_KINDS
+        or candidate.match["rel"]
+        or candidate.match["year"]
+        or candidate.match["det"] not in (None, "the", "The")
+        or index + 1 >= len(found)
+    ):
         return None
     following = found[index + 1]
     if following.rule.kind not in CLOSING_KINDS or not joined_to_next(text, candidate.end, following.start):
