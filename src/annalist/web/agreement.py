@@ -48,11 +48,9 @@ def event_agreement(record: dict[str, Any]) -> dict[str, Any]:
     """Per attribute: verdict, each claim's value, pair details; plus combined low/best/high figures."""
     stored = record.get("comparison")
     if stored:
-        return {
-            "attributes": list(stored.get("attributes", [])),
-            "figures": list(stored.get("figures", [])),
-            "error": None,
-        }
+        # the store's event schema: a list of attribute comparisons, combined figures beside it
+        attributes = [{**item, "mark": VERDICT_MARKS.get(item["verdict"], item["verdict"])} for item in stored]
+        return {"attributes": attributes, "figures": list(record.get("combined_figures", [])), "error": None}
     claims = [_claim_view(claim, record["type"]) for claim in record["claims"]]
     cluster = EventCluster(
         event_id=record["id"],
