@@ -264,6 +264,15 @@ def _recipient_tokens(head: Token, plover_type: str, exclude: Token | None) -> l
     return [t for f in found for t in (f, *f.conjuncts)]
 
 
+def _purpose_targets(verb: Token) -> list[Token]:
+    """'Fired tear gas to disperse the protesters': a hostile act's target is named by its purpose clause."""
+    for child in verb.children:
+        purpose = any(c.dep_ in {"aux", "mark"} and c.lower_ == "to" for c in child.children)
+        if child.dep_ in {"xcomp", "advcl"} and child.pos_ == "VERB" and purpose:
+            return [t for o in child.children if o.dep_ == "dobj" for t in (o, *o.conjuncts)]
+    return []
+
+
 def _supporters(verb: Token) -> list[Token]:
     """'..., supported by Iraqi forces': the supporting party acts in the event too (PLOVER compound actor)."""
     found: list[Token] = []
@@ -372,7 +381,10 @@ def _foretells_another(complement: Token, promiser: Token | None) -> bool:
 def _inherited_subject(verb: Token) -> Token | None:
     """Who does what a subjectless verb names: the noun an active participle modifies, else the governing subject."""
     if verb.dep_ == "acl" and verb.tag_ in {"VBD", "VBG"} and verb.head.pos_ in {"NOUN", "PROPN", "PRON"}:
-        return verb.head
+        head = verb.head
+        if head.lemma_.lower() in CONDUIT_HEADS and head.head.pos_ in {"VERB", "AUX"} and head.dep_ in OBJECTS:
+            return subject_of(head.head, None)[0]  # "issued a statement demanding": the issuer demands
+        return head
     return next((subject_of(a, None)[0] for a in verb.ancestors if a.pos_ in {"VERB", "AUX"}), None)
 
 
@@ -506,7 +518,9 @@ class ClauseReader:
                 sub_modality = "hypothetical" if marks & CONDITIONAL_MARKS else ctx.modality
                 if marks & {"to", "so"}:
                     continue  # purpose clauses are intentions, not events
-                inherited = subject if child.tag_ == "VBG" and not marks else None
+                # "-ing" and "to" clauses share the main subject ("opened the border to allow aid in")
+                infinitive = child.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in child.children)
+                inherited = subject if (child.tag_ == "VBG" and not marks) or infinitive else None
                 drafts += self.clause(child, replace(deeper, modality=sub_modality, subject=inherited))
         return drafts
 
@@ -547,6 +561,8 @@ class ClauseReader:
         recipients += _recipient_tokens(verb, sense.type, exclude=noun_head)
         if noun_head is not None:
             recipients += _recipient_tokens(noun_head, sense.type, exclude=None)
+        if sense.type in HOSTILE_TYPES:  # after the object: "fired tear gas to disperse them" is aimed at them
+            recipients += _purpose_targets(verb)
         territorial = sense.territorial or (
             verb.lemma_.lower() == "take" and obj is not None and obj.ent_type_ in {"GPE", "LOC", "FAC"}
         )

@@ -29,6 +29,7 @@ from annalist.events.figures import extract_figures
 from annalist.events.layout import SKIPPED_TOKENS, heading_spans, is_skipped, skipped_tokens
 from annalist.events.lexicon import NOUN_TRIGGERS
 from annalist.events.ontology import acled_for
+from annalist.events.typer import PROPOSED, EventTyper
 from annalist.records import ActorRef, EventMention, Extractor, Figure, Place, Timex, Toponym
 
 # Longer "sentences" are run-ons, lists or tables; the parse is unreliable there and no event is read.
@@ -78,10 +79,14 @@ class EventExtractor:
     """Codes each sentence's events; the first event of a sentence is its main one."""
 
     name = "annalist.events"
-    version = "1.1.0"
+    version = "1.2.0"
 
-    def __init__(self, actors: ActorTable | None = None) -> None:
+    def __init__(
+        self, actors: ActorTable | None = None, typer: EventTyper | None = None, *, use_model: bool = True
+    ) -> None:
+        """``typer``: the event-type model (default: the shipped one); ``use_model=False`` codes by the rules alone."""
         self.actors = actors if actors is not None else ActorTable.default()
+        self.typer = (typer or EventTyper.load()) if use_model else None
 
     def extract(
         self,
@@ -144,6 +149,8 @@ class EventExtractor:
         sentence_dates: list[Timex],
     ) -> list[EventMention]:
         drafts = ClauseReader(sentence).read()
+        if self.typer is not None:
+            drafts = [self.typer.retype(d, sentence) for d in drafts] or self.typer.propose(sentence)
         lemmas_near = {t.idx - sentence.start_char: t.head.lemma_.lower() for t in sentence if t.like_num}
         lemmas_near.update(
             {
@@ -171,7 +178,7 @@ class EventExtractor:
                 recipients = tuple(r for r in recipients if not _is_town(r, draft))
             if not recipients and draft.type not in DIRECT_TARGET_TYPES:
                 recipients = self._recipients(_named_after(draft.trigger, draft.type, ents), actors, history)
-            if not actors and not recipients:
+            if not actors and (not recipients or PROPOSED in draft.rule):  # a model-coded act needs its doer
                 continue  # an event with nobody doing it or suffering it is not coded (PLOVER needs an actor)
             topic = any(c.dep_ == "dobj" for c in draft.trigger.children)
             if draft.type == "CONSULT" and draft.mode != "visit" and not recipients and _one_party(actors, topic):
@@ -456,7 +463,8 @@ def _named_after(trigger: Token, plover_type: str, ents: list[Span]) -> list[Tok
         and e.root.i in subtree
         and e.label_ in ACTOR_ENT_LABELS
         and not (e.root.dep_ == "pobj" and e.root.head.lower_ in venues)
-    ]
+        and not (e.label_ == "ORG" and e.root.dep_ == "compound" and e.root.head.ent_type_ not in ACTOR_ENT_LABELS)
+    ]  # an organisation naming a thing ("the UN ceasefire resolution", "the UN office") is nobody's addressee
 
 
 def _inside_any(start: int, end: int, spans: list[tuple[int, int]]) -> bool:

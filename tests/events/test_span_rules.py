@@ -1,0 +1,39 @@
+"""Actor and recipient spans of clause shapes common in wire reports (sentences of our own)."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from annalist.events.extractor import EventExtractor
+from annalist.records import EventMention
+
+
+@pytest.fixture(scope="module")
+def extractor() -> EventExtractor:
+    return EventExtractor()
+
+
+def _code(nlp: Language, extractor: EventExtractor, text: str) -> list[EventMention]:
+    return extractor.extract(nlp(text), timexes=[], toponyms=[], citation_spans=[])
+
+
+def test_a_hostile_acts_target_can_be_named_by_its_purpose_clause(
+    base_nlp: Language, extractor: EventExtractor
+) -> None:
+    found = _code(base_nlp, extractor, "Police fired tear gas to scatter Sikh protesters outside the parliament.")
+    assert found[0].type == "ASSAULT"
+    assert [r.text for r in found[0].recipients] == ["Sikh protesters"]
+
+
+def test_a_to_clause_shares_the_main_subject(base_nlp: Language, extractor: EventExtractor) -> None:
+    text = "Kazakhstan finally opened the border crossing to allow deliveries of wheat to Afghanistan."
+    found = _code(base_nlp, extractor, text)
+    assert found and [a.text for a in found[0].actors] == ["Kazakhstan"]
+
+
+def test_who_issues_a_statement_is_who_demands(base_nlp: Language, extractor: EventExtractor) -> None:
+    text = "The Tamil Tigers issued a statement demanding that the Sri Lankan government release its prisoners."
+    found = _code(base_nlp, extractor, text)
+    assert found and found[0].type == "REQUEST"
+    assert [a.text for a in found[0].actors] == ["Tamil Tigers"]
