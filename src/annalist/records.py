@@ -165,6 +165,20 @@ class ClaimReferenceLink:
 
 
 @dataclass(frozen=True, slots=True)
+class Statement:
+    """A sentence a citation supports that reports no event: a quotation, assertion, prediction, belief or proposal."""
+
+    start: int
+    end: int
+    text: str
+    kind: str  # quotation | assertion | prediction | belief | proposal
+    speaker: str | None  # who makes it, when the text says so; None for the source's own voice
+    reference_index: int  # index into doc._.references
+    rule: str  # which linking rule tied it to the reference
+    extractor: Extractor
+
+
+@dataclass(frozen=True, slots=True)
 class FramingSpan:
     """Loaded or propagandistic language: the source's framing, never a fact."""
 
@@ -188,5 +202,6 @@ class Analysis:
     events: list[EventMention] = field(default_factory=list)
     references: list[Reference] = field(default_factory=list)
     claim_links: list[ClaimReferenceLink] = field(default_factory=list)
+    statements: list[Statement] = field(default_factory=list)
     framing: list[FramingSpan] = field(default_factory=list)
     errors: list[str] = field(default_factory=list)  # components that failed on this document, and why

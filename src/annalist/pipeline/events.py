@@ -8,11 +8,12 @@ from spacy.tokens import Doc
 from annalist.events.extractor import EventExtractor
 from annalist.pipeline.guard import GuardedComponent
 from annalist.sources.linking import link_claims
+from annalist.sources.statements import find_statements
 
 
 class EventComponent(GuardedComponent):
     component = "annalist_events"
-    outputs = ("events", "claim_links")
+    outputs = ("events", "claim_links", "statements")
 
     def __init__(self) -> None:
         self.extractor = EventExtractor()
@@ -26,11 +27,12 @@ class EventComponent(GuardedComponent):
         )
         doc._.events = events
         doc._.claim_links = link_claims(doc, events, doc._.references or [])
+        doc._.statements = find_statements(doc, events, doc._.references or [])
 
 
 @Language.factory(
     "annalist_events",
-    assigns=["doc._.events", "doc._.claim_links"],
+    assigns=["doc._.events", "doc._.claim_links", "doc._.statements"],
     requires=["doc.ents", "token.dep", "doc._.timexes", "doc._.toponyms", "doc._.references"],
 )
 def make_event_component(nlp: Language, name: str) -> EventComponent:

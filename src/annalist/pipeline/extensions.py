@@ -17,6 +17,7 @@ DOC_EXTENSIONS: tuple[str, ...] = (
     "toponyms",  # list[Toponym]
     "events",  # list[EventMention]
     "claim_links",  # list[ClaimReferenceLink]
+    "statements",  # list[Statement]: cited sentences that report no event
     "framing",  # list[FramingSpan]
     "analysis_errors",  # list[str]: components that failed on this document, and why
 )

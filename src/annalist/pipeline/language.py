@@ -101,6 +101,7 @@ def doc_to_analysis(doc: Doc, ner: Extractor) -> Analysis:
         events=list(doc._.events or []),
         references=list(doc._.references or []),
         claim_links=list(doc._.claim_links or []),
+        statements=list(doc._.statements or []),
         framing=list(doc._.framing or []),
         errors=list(doc._.analysis_errors or []),
     )

@@ -60,41 +60,47 @@ def _note_calls(text: str, references: list[Reference]) -> list[tuple[int, int, 
 
 def link_claims(doc: Doc, events: list[EventMention], references: list[Reference]) -> list[ClaimReferenceLink]:
     """Every (event, reference) pair a rule supports, one link per pair (the first rule that fires)."""
+    spans = [(event.start, event.end) for event in events]
+    return [ClaimReferenceLink(*link) for link in link_spans(doc, spans, references)]
+
+
+def link_spans(doc: Doc, spans: list[tuple[int, int]], references: list[Reference]) -> list[tuple[int, int, str]]:
+    """(span index, reference index, rule) for every claim span a citation supports, by the rules above."""
     text = doc.text
     links: dict[tuple[int, int], str] = {}
     calls = _note_calls(text, references)
-    for event_index, event in enumerate(events):
-        paragraph = _paragraph(text, event.start)
+    for event_index, (start, end) in enumerate(spans):
+        paragraph = _paragraph(text, start)
         for reference_index, reference in enumerate(references):
             key = (event_index, reference_index)
             if reference.kind in _NOTE_STYLES:
                 continue
-            if event.start <= reference.start < event.end:
+            if start <= reference.start < end:
                 links[key] = "same_sentence"
             elif (
                 reference.kind == "running_text"
-                and event.end <= reference.start <= paragraph[1]
-                and not re.search(r"[.!?]", text[event.end : reference.start])
+                and end <= reference.start <= paragraph[1]
+                and not re.search(r"[.!?]", text[end : reference.start])
             ):
                 links[key] = "work_named_next"
-            elif reference.start >= event.end and _stands_alone(text, reference):
-                between = text[event.end : reference.start]
+            elif reference.start >= end and _stands_alone(text, reference):
+                between = text[end : reference.start]
                 if not between.strip(" \t\"”’'(") and "\n" not in between:
                     links[key] = "sentence_before_citation"
                 elif paragraph[0] <= reference.start <= paragraph[1] and not _citation_between(
-                    references, event.end, reference.start
+                    references, end, reference.start
                 ):
                     links[key] = "paragraph_before_citation"
         for marker_start, _marker_end, reference_index in calls:
-            if event.start <= marker_start <= event.end + 1:
+            if start <= marker_start <= end + 1:
                 links.setdefault((event_index, reference_index), "note_marker")
-        speaker = attribute(doc, event.start, event.end, text=text)
+        speaker = attribute(doc, start, end, text=text)
         if speaker is not None:
             family = speaker[0].split()[-1].lower() if speaker[0].split() else ""
             for reference_index, reference in enumerate(references):
                 if family and family in _author_families(reference):
                     links.setdefault((event_index, reference_index), "quote_attribution")
-    return [ClaimReferenceLink(event, reference, rule) for (event, reference), rule in sorted(links.items())]
+    return [(span, reference, rule) for (span, reference), rule in sorted(links.items())]
 
 
 def _citation_between(references: list[Reference], start: int, end: int) -> bool:

@@ -208,6 +208,18 @@ CREATE TABLE entity_merge (
     rule TEXT NOT NULL,
     evidence TEXT NOT NULL
 ) WITHOUT ROWID;
+CREATE TABLE statement (
+    id TEXT PRIMARY KEY,
+    document_id TEXT NOT NULL REFERENCES document(id) ON DELETE CASCADE,
+    start INTEGER NOT NULL, end INTEGER NOT NULL, text TEXT NOT NULL,
+    kind TEXT NOT NULL,                 -- quotation | assertion | prediction | belief | proposal
+    speaker TEXT,
+    reference_id TEXT NOT NULL REFERENCES reference(id) ON DELETE CASCADE,
+    rule TEXT NOT NULL,
+    extractor TEXT NOT NULL, extractor_version TEXT NOT NULL, confidence REAL NOT NULL
+);
+CREATE INDEX statement_document ON statement(document_id);
+CREATE INDEX statement_reference ON statement(reference_id);
 CREATE INDEX event_comparison_verdict ON event_comparison(verdict);
 CREATE INDEX claim_merge_event ON claim_merge(event_id);
 CREATE INDEX mention_label ON mention(label);
@@ -217,7 +229,7 @@ CREATE INDEX event_type_date ON event(type, date_start);
 
 MIGRATIONS: tuple[tuple[int, str, str], ...] = (
     (1, "initial data model", _V1),
-    (2, "reconciliation: comparisons, combined figures, merges", _V2),
+    (2, "reconciliation: comparisons, combined figures, merges; cited statements", _V2),
 )
 
 LATEST_VERSION = MIGRATIONS[-1][0]

@@ -51,6 +51,7 @@ def source_profiles(connection: sqlite3.Connection, table: PublisherTable | None
                 "claims_with_reference": referenced,
                 "referenced_share": referenced / claims if claims else 0.0,
                 "references": sum(d["references"] for d in documents),
+                "cited_statements": sum(d["cited_statements"] for d in documents),
                 "cited_publishers": cited,
                 "framing_spans": sum(d["framing_spans"] for d in documents),
                 "framing_per_1000_words": 1000 * sum(d["framing_spans"] for d in documents) / words,
@@ -91,6 +92,8 @@ def _document_profile(connection: sqlite3.Connection, document: sqlite3.Row, tab
             (identifier,),
         ),
         "references": _one(connection, "SELECT COUNT(*) FROM reference WHERE document_id = ?", (identifier,)),
+        # cited sentences that report no event: quotations, assertions, predictions, beliefs, proposals
+        "cited_statements": _one(connection, "SELECT COUNT(*) FROM statement WHERE document_id = ?", (identifier,)),
         "cited_publishers": cited,
         "framing_spans": framing,
         "framing_per_1000_words": 1000 * framing / max(1, document["word_count"]),

@@ -92,7 +92,7 @@ def insert_document(connection: sqlite3.Connection, row: DocumentRow) -> None:
 
 def clear_analysis(connection: sqlite3.Connection, document_id: str) -> None:
     """Remove a document's analysis rows before it is analysed again (reviews live on, keyed by stable ids)."""
-    for table in ("sentence", "mention", "toponym", "timex", "reference", "framing"):
+    for table in ("sentence", "mention", "toponym", "timex", "statement", "reference", "framing"):
         connection.execute(f"DELETE FROM {table} WHERE document_id = ?", (document_id,))
     connection.execute("DELETE FROM claim WHERE document_id = ?", (document_id,))
     # events made from a single claim go with it; reconciled events are rebuilt by reconcile
@@ -322,6 +322,26 @@ def write_analysis(connection: sqlite3.Connection, document_id: str, analysis: A
             (claim_ids[link.event_index], reference_ids[link.reference_index], link.rule)
             for link in analysis.claim_links
             if link.event_index < len(claim_ids) and link.reference_index < len(reference_ids)
+        ],
+    )
+    connection.executemany(
+        "INSERT OR IGNORE INTO statement (id, document_id, start, end, text, kind, speaker, reference_id, rule, "
+        "extractor, extractor_version, confidence) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        [
+            (
+                record_id("st", document_id, st.start, st.end, reference_ids[st.reference_index]),
+                document_id,
+                st.start,
+                st.end,
+                st.text,
+                st.kind,
+                st.speaker,
+                reference_ids[st.reference_index],
+                st.rule,
+                *_extractor_columns(st.extractor),
+            )
+            for st in analysis.statements
+            if st.reference_index < len(reference_ids)
         ],
     )
     connection.executemany(
