@@ -50,6 +50,15 @@ def _citing_claims(store: Store) -> dict[str, list[str]]:
         "LEFT JOIN source s ON s.id = d.source_id ORDER BY d.published, c.document_id, c.start"
     ):
         lines.setdefault(row["reference_id"], []).append(f'{row["source"]}: "{row["sentence"]}" [{row["id"]}]')
+    # cited sentences that report no event (quotations, beliefs, predictions) rest on the work too
+    for row in store.connection.execute(
+        "SELECT st.reference_id, st.id, st.kind, st.text, COALESCE(s.name, d.title, d.id) AS source FROM statement st "
+        "JOIN document d ON d.id = st.document_id LEFT JOIN source s ON s.id = d.source_id "
+        "ORDER BY d.published, st.document_id, st.start"
+    ):
+        lines.setdefault(row["reference_id"], []).append(
+            f'{row["source"]} ({row["kind"]}): "{row["text"]}" [{row["id"]}]'
+        )
     return lines
 
 
