@@ -67,3 +67,21 @@ def test_places_bench_reads_brat_recognition_gold(tmp_path: Path) -> None:
     (article,) = read_corpus(tmp_path, "gwn")
     assert [(t.start, t.end, t.text) for t in article.toponyms] == [(11, 16, "Leeds"), (26, 30, "York")]
     assert article.geocoded == []
+
+
+def test_first_level_regions_sit_near_their_centre_not_their_towns(default_gazetteer: Gazetteer) -> None:
+    # British Columbia's towns crowd its south; its centre lies near 54 N, 125 W.
+    (region,) = [c for c in default_gazetteer.candidates("British Columbia") if c.place.precision == "admin1"]
+    assert abs(region.place.lat - 54.0) < 2.0 and abs(region.place.lon + 125.0) < 3.0
+
+
+def test_a_county_is_found_by_its_bare_name(default_gazetteer: Gazetteer) -> None:
+    counties = [c for c in default_gazetteer.candidates("Oconee") if c.place.precision == "admin2"]
+    assert {c.place.admin1 for c in counties} >= {"GA", "SC"}
+
+
+def test_state_demonyms_reach_their_states(default_gazetteer: Gazetteer) -> None:
+    for name, state in [("Minnesotans", "MN"), ("Texan", "TX"), ("Hawaiians", "HI")]:
+        assert any(
+            c.place.admin1 == state and c.place.precision == "admin1" for c in default_gazetteer.candidates(name)
+        ), name

@@ -71,3 +71,11 @@ def test_the_fit_learns_that_an_informative_feature_matters() -> None:
     weights = fit_weights(examples, np.zeros(len(FEATURES)))
     assert weights[FEATURES.index("near")] > 1.0
     assert weights[FEATURES.index("near")] > 3 * abs(weights[FEATURES.index("capital")])
+
+
+def test_a_name_with_every_reading_in_one_state_anchors_it(tiny_gazetteer: Gazetteer) -> None:
+    from annalist.places.features import anchor_region
+
+    assert anchor_region(tiny_gazetteer.candidates("Dallas")) == ("US", "TX")
+    assert anchor_region(tiny_gazetteer.candidates("Paris")) is None  # France or Texas
+    assert anchor_region(tiny_gazetteer.candidates("Iran")) is None  # a country anchors no state

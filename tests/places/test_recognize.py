@@ -37,3 +37,10 @@ def test_a_short_form_tagged_as_an_organisation_still_names_its_region(base_nlp:
     (toponym,) = PlaceResolver(gazetteer).find(base_nlp("Officials at the EU said the rules would change."))
     assert toponym.text == "EU"
     assert toponym.place is not None and toponym.place.name == "European Union"
+
+
+def test_a_solar_hijri_month_after_a_day_number_is_not_a_place(base_nlp: Language, tiny_gazetteer: Gazetteer) -> None:
+    text = "Fighting resumed on 5 Mordad 1367 near Tehran."  # the small model tags "Mordad" GPE here
+    found = [t.text for t in PlaceResolver(tiny_gazetteer).find(base_nlp(text))]
+    assert "Mordad" not in found
+    assert "Tehran" in found

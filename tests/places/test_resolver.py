@@ -109,3 +109,62 @@ def test_two_names_that_decide_each_other_settle_on_one_region() -> None:
     town, county = PlaceResolver(gazetteer).resolve_mentions(mentions)
     assert town.place is not None and county.place is not None
     assert town.place.admin1 == county.place.admin1
+
+
+def test_a_variant_spelling_far_from_the_document_stays_unresolved() -> None:
+    # "Mersad" only shares a consonant skeleton with Merced, California; the document is about western Iran.
+    gazetteer = Gazetteer.in_memory()
+    gazetteer.add_places(
+        [
+            PlaceRow("Merced", 37.3, -120.48, "US", "CA", "PPL", "city", "test", 5372259, population=83_000),
+            PlaceRow("Kermanshah", 34.31, 47.06, "IR", "13", "PPL", "city", "test", 128226, population=621_100),
+            PlaceRow("Iran", 32.0, 53.0, "IR", None, "PCLI", "country", "test", 130758, population=81_000_000),
+        ]
+    )
+    mentions = [
+        PlaceMention(0, 6, "Mersad", "GPE", True, 0),
+        PlaceMention(20, 30, "Kermanshah", "GPE", True, 0),
+        PlaceMention(40, 44, "Iran", "GPE", True, 0),
+    ]
+    mersad, kermanshah, _ = PlaceResolver(gazetteer).resolve_mentions(mentions)
+    assert mersad.place is None
+    assert kermanshah.place is not None and kermanshah.place.country == "IR"
+
+
+def test_a_name_given_to_an_operation_is_not_a_place(base_nlp: Language, tiny_gazetteer: Gazetteer) -> None:
+    tiny_gazetteer.add_places([PlaceRow("Mersad", 34.2, 46.8, "IR", "13", "PPL", "city", "test", population=1_000)])
+    text = "Iranian units launched Operation Mersad near Kermanshah. The fighting at Mersad lasted two days."
+    found = PlaceResolver(tiny_gazetteer).find(base_nlp(text))
+    # Without the rule, a gazetteer town named Mersad beside Kermanshah would be read as the place.
+    assert all(t.place is None and t.role == "other" for t in found if t.text == "Mersad")
+    assert any(t.text == "Kermanshah" and t.place is not None for t in found)
+
+
+def test_a_bare_region_name_that_is_its_capitals_name_reads_as_the_city() -> None:
+    gazetteer = Gazetteer.in_memory()
+    gazetteer.add_places(
+        [
+            PlaceRow("Kermanshah", 34.31, 47.06, "IR", "13", "PPL", "city", "test", 128226, population=621_100),
+            PlaceRow("Kermanshah", 34.45, 46.6, "IR", "13", "ADM1", "admin1", "test", 128222),
+            PlaceRow("Kerend-e Gharb", 34.28, 46.24, "IR", "13", "PPL", "city", "test", 128252),
+        ]
+    )
+    mentions = [
+        PlaceMention(0, 14, "Kerend-e Gharb", "GPE", True, 0),
+        PlaceMention(20, 30, "Kermanshah", "GPE", True, 0),
+        PlaceMention(40, 59, "Kermanshah province", "GPE", True, 0),
+    ]
+    _, bare, province = PlaceResolver(gazetteer).resolve_mentions(mentions)
+    assert bare.place is not None and bare.place.precision == "city"
+    assert province.place is not None and province.place.precision == "admin1"
+
+
+def test_the_road_between_two_towns_puts_the_event_at_a_town(base_nlp: Language, default_gazetteer: Gazetteer) -> None:
+    text = "The column set out from the Kermanshah – Gilan-e Gharb road at dawn and moved on Kerend."
+    toponyms = PlaceResolver(default_gazetteer).find(base_nlp(text))
+    by_text = {t.text: t for t in toponyms}
+    gilan = by_text["Gilan-e Gharb"].place
+    assert gilan is not None and gilan.country == "IR" and gilan.precision == "city"
+    place, reason = event_place_at(toponyms, text.index("moved"), [(0, len(text))])
+    assert reason == "sentence"
+    assert place is not None and place.place is not None and place.place.precision == "city"

