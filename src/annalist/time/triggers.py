@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from annalist.time.lexicon import ISLAMIC_MONTHS, PERSIAN_MONTHS
+from annalist.time.lexicon import ISLAMIC_MONTHS, MONTHS, PERSIAN_MONTHS
 
 TOKEN = re.compile(r"[A-Za-z]+|\d+")
 # How far a match may reach before and after its trigger ("the very beginning of the spring of 1944").
@@ -53,34 +53,7 @@ for _table in (
 ):
     for _word, _kinds in _table.items():
         WORD_KINDS[_word] = WORD_KINDS.get(_word, ()) + _kinds
-MONTH_WORDS = frozenset(
-    [
-        "January",
-        "February",
-        "March",
-        "April",
-        "May",
-        "June",
-        "July",
-        "August",
-        "September",
-        "October",
-        "November",
-        "December",
-        "Jan",
-        "Feb",
-        "Mar",
-        "Apr",
-        "Jun",
-        "Jul",
-        "Aug",
-        "Sep",
-        "Sept",
-        "Oct",
-        "Nov",
-        "Dec",
-    ]
-)
+MONTH_WORDS = frozenset(name.title() for name in MONTHS)
 
 
 def trigger_windows(text: str) -> dict[str, list[tuple[int, int]]]:
