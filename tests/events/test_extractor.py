@@ -115,3 +115,40 @@ def test_date_and_place_come_from_the_sentence_or_the_narrative(base_nlp: Langua
 def test_citation_spans_make_no_event(base_nlp: Language, extractor: EventExtractor) -> None:
     text = "Iraqi forces attacked Iranian troops."
     assert events(base_nlp, extractor, text, citation_spans=[(0, len(text))]) == []
+
+
+def _toponym(text: str, name: str, place: Place, after: str = "") -> Toponym:
+    start = text.index(name, text.index(after) if after else 0)
+    return Toponym(start, start + len(name), name, "event", place, 1, Extractor("test", "0"))
+
+
+def test_place_is_the_clause_own_else_the_most_specific_of_the_sentence_else_the_narrative(
+    base_nlp: Language, extractor: EventExtractor
+) -> None:
+    iraq = Place("Iraq", 99237, 33.0, 44.0, "IQ", None, "PCLI", "country")
+    province = Place("Kermanshah", 128222, 34.3, 46.4, "IR", "Kermanshah", "ADM1", "admin1")
+    sarpol = Place("Sarpol-e Zahab", 116402, 34.46, 45.86, "IR", "Kermanshah", "PPL", "city")
+    kermanshah = Place("Kermanshah", 128226, 34.31, 47.07, "IR", "Kermanshah", "PPLA", "city")
+    pass_ = Place("Pataq", None, 34.4, 46.1, "IR", "Kermanshah", "PASS", "sub-city")
+    text = (
+        "Government troops said they had repelled the rebels who came from Iraq into Kermanshah province. "
+        "After seizing Sarpol-e Zahab, the rebels pushed towards Kermanshah but were blocked at the Pataq pass. "
+        "Army gunners shelled the rebel columns for two days."
+    )
+    toponyms = [
+        _toponym(text, "Iraq", iraq),
+        _toponym(text, "Kermanshah province", province),
+        _toponym(text, "Sarpol-e Zahab", sarpol),
+        _toponym(text, "Kermanshah", kermanshah, after="towards"),
+        _toponym(text, "Pataq pass", pass_),
+    ]
+    found = {e.trigger.split()[0]: e for e in events(base_nlp, extractor, text, toponyms=toponyms)}
+    # no place in the repelling clause: the sentence's most specific place, not the first (Iraq)
+    assert found["repelled"].place == province and found["repelled"].place_precision == "admin1"
+    assert found["repelled"].rule.endswith("|place=sentence")
+    # one sentence, two events at two places: each keeps its own clause's place
+    assert found["seizing"].place == sarpol
+    assert found["pushed"].place == kermanshah
+    assert found["blocked"].place == pass_ and found["blocked"].place_precision == "sub-city"
+    # a sentence naming no place happened where the narrative last was
+    assert found["shelled"].place == pass_ and found["shelled"].rule.endswith("|place=narrative")

@@ -29,6 +29,7 @@ from annalist.events.figures import extract_figures
 from annalist.events.layout import SKIPPED_TOKENS, heading_spans, is_skipped, skipped_tokens
 from annalist.events.lexicon import NOUN_TRIGGERS
 from annalist.events.ontology import acled_for
+from annalist.events.placing import PlaceContext, own_clause
 from annalist.events.typer import PROPOSED, EventTyper
 from annalist.records import ActorRef, EventMention, Extractor, Figure, Place, Timex, Toponym
 
@@ -108,6 +109,7 @@ class EventExtractor:
         doc.user_data[SKIPPED_TOKENS] = skipped
         event_timexes = [t for t in event_timexes if not _inside_any(t.start, t.end, headings)]
         event_toponyms = [t for t in event_toponyms if not _inside_any(t.start, t.end, headings)]
+        sentences = [(s.start_char, s.end_char) for s in doc.sents]
         for sentence in doc.sents:
             start, end = sentence.start_char, sentence.end_char
             sentence_dates = [t for t in event_timexes if start <= t.start < end]
@@ -115,11 +117,9 @@ class EventExtractor:
             narrative = any(t.i not in skipped and not t.is_space for t in sentence)
             if narrative and self._readable(sentence) and not _inside_any(start, end, citation_spans):
                 date = sentence_dates[0] if sentence_dates else current_date
-                place = sentence_places[0] if sentence_places else current_place
                 ents = _entities_in(doc_ents, sentence)
-                events += self._code_sentence(
-                    sentence, ents, history, citation_spans, date, place, sentence_places, sentence_dates
-                )
+                places = PlaceContext(event_toponyms, sentences, sentence_places, current_place)
+                events += self._code_sentence(sentence, ents, history, citation_spans, date, places, sentence_dates)
                 self._remember_named(ents, history)
             if sentence_dates:
                 current_date = sentence_dates[-1]
@@ -144,8 +144,7 @@ class EventExtractor:
         history: list[ActorRef],
         citation_spans: list[tuple[int, int]],
         date: Timex | None,
-        place: Toponym | None,
-        sentence_places: list[Toponym],
+        places: PlaceContext,
         sentence_dates: list[Timex],
     ) -> list[EventMention]:
         drafts = ClauseReader(sentence).read()
@@ -185,9 +184,7 @@ class EventExtractor:
                 continue  # one person "discussing" a topic (in a book, a speech) consults nobody
             reporter = self._refs([draft.reporter], local, require_actor_like=False) if draft.reporter else ()
             mentions.append(
-                self._mention(
-                    sentence, draft, actors, recipients, reporter, figures, date, place, sentence_places, sentence_dates
-                )
+                self._mention(sentence, draft, actors, recipients, reporter, figures, date, places, sentence_dates)
             )
             history.extend(a for a in (*actors, *recipients) if a.entity_key or a.kind != "unknown")
         return mentions
@@ -220,18 +217,13 @@ class EventExtractor:
         reporter: tuple[ActorRef, ...],
         figures: tuple[Figure, ...],
         date: Timex | None,
-        place: Toponym | None,
-        sentence_places: list[Toponym],
+        places: PlaceContext,
         sentence_dates: list[Timex],
     ) -> EventMention:
         trigger_start = draft.trigger.idx
         trigger_end = draft.trigger_end.idx + len(draft.trigger_end.text)
-        date = _own_clause(draft.trigger, [t for t in sentence_dates if t.date_start], date)
-        sentence_toponyms = [t for t in sentence_places if t.place is not None]
-        place = _own_clause(draft.trigger, sentence_toponyms, place)
-        if draft.place_tokens:  # "captured Kerend": the captured place is where it happened
-            target = draft.place_tokens[0]
-            place = next((t for t in sentence_places if t.start <= target.idx < t.end), place)
+        date = own_clause(draft.trigger, [t for t in sentence_dates if t.date_start], date)
+        place, place_reason = places.for_draft(draft)
         acled_type, acled_sub = acled_for(
             draft.type,
             draft.mode,
@@ -256,7 +248,7 @@ class EventExtractor:
             recipients=recipients,
             figures=figures,
             extractor=Extractor(self.name, self.version, round(draft.confidence * (1.0 if actors else 0.8), 3)),
-            rule=draft.rule,
+            rule=f"{draft.rule}|place={place_reason}",
             reported_by=_reporter_name(draft.reporter, reporter),
             date_start=date.date_start if date else None,
             date_end=date.date_end if date else None,
@@ -404,25 +396,6 @@ def _reporter_name(token: Token | None, resolved: tuple[ActorRef, ...]) -> str |
         left, right = _phrase_bounds(token)
         return re.sub(r"^(?:the|a|an)\s+", "", token.doc[left : right + 1].text, flags=re.IGNORECASE)
     return resolved[0].name if resolved else None
-
-
-def _governing_verb(token: Token) -> Token | None:
-    """The nearest verb above a token: the clause it belongs to."""
-    return next((a for a in token.ancestors if a.pos_ in {"VERB", "AUX"}), None)
-
-
-def _own_clause(trigger: Token, found: list[Timex] | list[Toponym], default: Timex | Toponym | None):  # type: ignore[no-untyped-def]
-    """The date or place said in the trigger's own clause ("crossed on Monday, retook it on Wednesday"), else default.
-
-    A date or place governed by another verb of the sentence belongs to that verb's event; when none is the
-    trigger's own, the sentence-level choice stands.
-    """
-    doc = trigger.doc
-    for item in found:
-        span = doc.char_span(item.start, item.end, alignment_mode="expand")
-        if span is not None and (span.root.i == trigger.i or _governing_verb(span.root) == trigger):
-            return item
-    return default
 
 
 def _is_town(ref: ActorRef, draft: Draft) -> bool:
