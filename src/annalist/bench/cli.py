@@ -115,10 +115,8 @@ def bench_events(
         result = events.run(gold, predictions=None)
         results["domain"] = result
         texts.append(events.render(result))
-    flat = results["plover"] if len(results) == 1 and "plover" in results else results
-    if len(results) == 1 and "domain" in results:
-        flat = results["domain"]
-    _report(flat, "\n\n".join(texts), as_json)
+    # one gold set: its figures at the top level (scripts read `type_accuracy`); both: keyed by set
+    _report(next(iter(results.values())) if len(results) == 1 else results, "\n\n".join(texts), as_json)
 
 
 @bench_app.command("store")

@@ -16,6 +16,9 @@ class CitationComponent(GuardedComponent):
     def __init__(self) -> None:
         self.finder = CitationFinder()
 
+    def versions(self) -> dict[str, str]:
+        return {self.finder.name: self.finder.version}
+
     def run(self, doc: Doc) -> None:
         references = self.finder.find(doc)
         doc._.references = references

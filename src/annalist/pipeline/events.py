@@ -8,6 +8,7 @@ from spacy.tokens import Doc
 from annalist.events.extractor import EventExtractor
 from annalist.pipeline.guard import GuardedComponent
 from annalist.sources.linking import link_claims
+from annalist.sources.statements import EXTRACTOR as STATEMENTS
 from annalist.sources.statements import find_statements
 
 
@@ -17,6 +18,9 @@ class EventComponent(GuardedComponent):
 
     def __init__(self) -> None:
         self.extractor = EventExtractor()
+
+    def versions(self) -> dict[str, str]:
+        return {self.extractor.name: self.extractor.version, STATEMENTS.name: STATEMENTS.version}
 
     def run(self, doc: Doc) -> None:
         events = self.extractor.extract(

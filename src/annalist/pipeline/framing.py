@@ -16,6 +16,9 @@ class FramingComponent(GuardedComponent):
     def __init__(self) -> None:
         self.tagger = FramingTagger()
 
+    def versions(self) -> dict[str, str]:
+        return {self.tagger.name: self.tagger.version}
+
     def run(self, doc: Doc) -> None:
         doc._.framing = self.tagger.tag(doc)
 

@@ -16,6 +16,10 @@ class GuardedComponent:
     def run(self, doc: Doc) -> None:
         raise NotImplementedError
 
+    def versions(self) -> dict[str, str]:
+        """Name -> version of every extractor this component runs; together they make the pipeline version."""
+        raise NotImplementedError
+
     def __call__(self, doc: Doc) -> Doc:
         try:
             self.run(doc)

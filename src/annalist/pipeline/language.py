@@ -11,6 +11,7 @@ from spacy.tokens import Doc
 
 from annalist import __version__
 from annalist.pipeline.extensions import register_extensions
+from annalist.pipeline.guard import GuardedComponent
 from annalist.pipeline.model import load_base_model
 from annalist.records import Analysis, Extractor, Mention
 
@@ -48,20 +49,16 @@ def model_label(nlp: Language) -> str:
 
 def component_versions(nlp: Language) -> dict[str, str]:
     """Extractor name -> version for each of our components in ``nlp``."""
-    versions = {}
+    from annalist.pipeline.paragraphs import PARAGRAPHS_VERSION
+
+    versions: dict[str, str] = (
+        {"annalist.paragraphs": PARAGRAPHS_VERSION} if "annalist_paragraphs" in nlp.pipe_names else {}
+    )
     for name in COMPONENTS:
         if name in nlp.pipe_names:
-            worker = nlp.get_pipe(name)
-            inner = next(
-                (
-                    getattr(worker, attr)
-                    for attr in ("finder", "tagger", "resolver", "extractor")
-                    if hasattr(worker, attr)
-                ),
-                None,
-            )
-            if inner is not None:
-                versions[str(inner.name)] = str(inner.version)
+            component = nlp.get_pipe(name)
+            if isinstance(component, GuardedComponent):
+                versions.update(component.versions())
     return versions
 
 

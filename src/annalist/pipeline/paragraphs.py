@@ -9,6 +9,8 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc
 
+PARAGRAPHS_VERSION = "1.0.0"
+
 
 def _starts_line(doc: Doc, index: int) -> bool:
     return index == 0 or "\n" in doc[index - 1].text or "\n" in doc[index - 1].whitespace_

@@ -16,6 +16,9 @@ class PlaceComponent(GuardedComponent):
     def __init__(self) -> None:
         self.resolver = PlaceResolver()
 
+    def versions(self) -> dict[str, str]:
+        return {self.resolver.name: self.resolver.version}
+
     def run(self, doc: Doc) -> None:
         doc._.toponyms = self.resolver.find(doc, citation_spans=doc._.citation_spans or [])
 

@@ -16,6 +16,9 @@ class TimeComponent(GuardedComponent):
     def __init__(self, mode: str) -> None:
         self.tagger = TimeTagger(mode=mode)
 
+    def versions(self) -> dict[str, str]:
+        return {self.tagger.name: self.tagger.version}
+
     def run(self, doc: Doc) -> None:
         if doc._.anchor_mode and doc._.anchor_mode != self.tagger.mode:
             tagger = TimeTagger(mode=doc._.anchor_mode)
