@@ -209,6 +209,24 @@ def read_year(m: Found, anchors: Anchors) -> Reading:
     return date_reading(apply_modifier(make_year(year) if year is not None else None, modifier_of(m["mod"])))
 
 
+def read_range_year_end(m: Found, anchors: Anchors) -> Reading:
+    """ "1915-16": the closing year of a range, in the century of its opening year (a later year only)."""
+    opening = int(m.need("from"))
+    closing = opening // 100 * 100 + int(m.need("yy"))
+    if closing <= opening:
+        return Reading("DATE", None)  # "1944-06" is a month, "1999-00" crosses a century: not read here
+    return date_reading(make_year(closing))
+
+
+def read_range_year_start(m: Found, anchors: Anchors) -> Reading:
+    """ "499-493 BC": the opening year of a range, in the era written at its end (BC years count down)."""
+    opening, closing = int(m.need("year")), int(m.need("closing"))
+    bc = bool(re.search(r"B\.?\s?C", m.need("era")))
+    if opening == 0 or closing == 0 or (opening < closing if bc else opening > closing):
+        return Reading("DATE", None)
+    return date_reading(make_year(era_year(opening, bc)))
+
+
 def read_short_year(m: Found, anchors: Anchors) -> Reading:
     reference = anchors.reference()
     if reference is None or reference.year <= 0:

@@ -152,10 +152,17 @@ MONTH_AND_SEASON_WORDS = frozenset(
 )
 
 
+# A year range or list around a bare number: "1861–1863", "1915-16"; "1782 and 1783".
+YEAR_RANGE_AFTER = re.compile(r"[-–](?:1\d|20)?\d\d(?![\d,])")
+YEAR_LIST_BEFORE = re.compile(r"(?<![\d.,])(?:1\d|20)\d\d\s+(?:and|or)\s+$")
+
+
 def _year_is_plausible(m: Found, text: str, start: int, end: int) -> bool:
     """A bare four-digit number is a year unless the context shows a count or an identifier."""
     if m["mod"] or re.search(r"[A-Za-z]", m.need("year")) or m.group(0) != m.need("year"):
         return True
+    if YEAR_RANGE_AFTER.match(text, end, end + 8) or YEAR_LIST_BEFORE.search(text, max(0, start - 12), start):
+        return True  # "Eastern Theater 1861–1863", "in 1782 and 1783": a year beside another year
     before = _word_before(text, start)
     lowered = before.lower()
     if lowered in COUNT_LEFT:
@@ -171,10 +178,35 @@ def _year_is_plausible(m: Found, text: str, start: int, end: int) -> bool:
     return temporal_before or not after[:1].islower() or after in ("and", "to", "or", "was", "when")
 
 
-def _month_is_plausible(m: Found, text: str, start: int) -> bool:
+# Nouns a month names the time of when it modifies them: "the costly August battles", "a March operation".
+EVENT_NOUNS = frozenset(
+    [
+        "offensive", "offensives", "operation", "operations", "campaign", "campaigns", "battle", "battles",
+        "revolution", "revolt", "uprising", "coup", "crisis", "elections", "election", "decrees", "decree",
+        "riots", "massacre", "attack", "attacks", "strikes", "strike", "fighting", "agreement", "armistice",
+        "truce", "ceasefire", "talks", "treaty", "conference", "congress", "manifesto", "days",
+    ]
+)  # fmt: skip
+SENTENCE_START = re.compile(r"(?:^|[.!?]\s+|\n\s*)$")
+
+
+def _month_names_an_event(text: str, end: int, before: str) -> bool:
+    """ "The February Revolution", "the costly August battles": a month naming when an event happened."""
+    after = _word_after(text, end)
+    if after.lower() in EVENT_NOUNS:
+        return True
+    return before in ("the", "a", "an") and after[:1].isupper() and after.lower() not in MONTH_AND_SEASON_WORDS
+
+
+def _month_is_plausible(m: Found, text: str, start: int, end: int) -> bool:
     if m["mod"] or m["det"] or m["rel"]:
         return True
     before = _word_before(text, start).lower()
+    if before not in ("long", "great") and _month_names_an_event(text, end, before):
+        return True
+    if m["month"] != "May" and SENTENCE_START.search(text, max(0, start - 3), start):
+        after = text[end : end + 2]
+        return after[:1] == "," or (after[:1] == " " and after[1:2].islower())  # "September saw the Germans ..."
     if before in ("long", "great", "the", "a"):
         return False  # "the Long March", "the March to the Sea"
     if m["month"] == "May" and before not in TEMPORAL_LEFT:
@@ -230,7 +262,7 @@ def plausible(candidate: Candidate, text: str) -> bool:
     if kind == "year":
         return _year_is_plausible(m, text, candidate.start, candidate.end)
     if kind == "month":
-        return _month_is_plausible(m, text, candidate.start)
+        return _month_is_plausible(m, text, candidate.start, candidate.end)
     if kind == "season":
         return _season_is_plausible(m, text, candidate.end)
     if kind == "duration":

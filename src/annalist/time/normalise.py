@@ -25,7 +25,9 @@ READERS: dict[str, Callable[[Found, Anchors], Reading]] = {
     "relative": relative.read_relative, "shift": relative.read_shift, "duration": relative.read_duration,
     "set": relative.read_set, "clock": relative.read_clock, "day_part": relative.read_day_part,
     "reference": relative.read_reference, "event_day": relative.read_event_day,
-    "relative_decade": relative.read_relative_decade,
+    "relative_decade": relative.read_relative_decade, "anaphoric": relative.read_anaphoric,
+    "part_of_current": relative.read_part_of_current, "range_year_end": dates.read_range_year_end,
+    "range_year_start": dates.read_range_year_start,
     "persian": foreign.read_persian, "islamic": foreign.read_islamic, "hijri_year": foreign.read_hijri_year,
 }  # fmt: skip
 

@@ -107,10 +107,14 @@ RULES: tuple[Rule, ...] = (
         rf"{MODIFIER}(?:the\s+(?P<det>previous|following|next|same)\s+)?(?P<month>{MONTH})"
         rf"(?:\s+of\s+(?P<rel>that|the\s+same|the\s+following|the\s+next|the\s+previous)\s+year)?",
     ),
-    # "from 15 to 22 February", "(22-25 April 1951)": a day opening a range of days in one month
-    _rule("range_day", 5, rf"(?<![\d,.:/-])(?P<core>(?P<day>{DAY}))\s*(?:-|–|to)\s*(?={DAY}\s+{MONTH})"),
+    # "from 15 to 22 February", "(22-25 April 1951)", "on 28 and 29 August": a day opening a range of days
+    _rule("range_day", 5, rf"(?<![\d,.:/-])(?P<core>(?P<day>{DAY}))\s*(?:-|–|to|and)\s*(?={DAY}\s+{MONTH})"),
     _rule("bare_day", 5, rf"(?<=\d\s)and\s+(?P<day>{DAY})(?=\W)"),
-    _rule("ordinal_day", 5, r"\bthe\s+(?P<day>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)(?!\s+(?:of\s+)?[A-Za-z])"),
+    _rule(
+        "ordinal_day",
+        5,
+        r"\bthe\s+(?P<day>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)(?!\s+(?:of\s+)?(?!(?:was|were|when|had|saw)\b)[A-Za-z])",
+    ),
     _rule(
         "season",
         4,
@@ -206,6 +210,33 @@ RULES: tuple[Rule, ...] = (
         r"(?i:\b(?P<ref>now|right\s+now|currently|current|nowadays|at\s+present|the\s+present|present-day"
         r"|present\s+day|modern\s+day|modern-day|these\s+days|the\s+time\s+being|former|formerly|recent|recently"
         r"|the\s+past|the\s+future|future|the\s+coming\s+years))(?![\w-])",
+    ),
+    # "by the end of the year", "at month's end": a part of the year (month) the narrative is in
+    _rule(
+        "part_of_current",
+        2,
+        r"(?i:\b(?P<mod>the\s+(?:very\s+)?(?:end|beginning|start|middle|close|latter\s+part|early\s+part"
+        r"|later\s+part|first\s+half|second\s+half|rest)\s+of)\s+the\s+(?P<unit>year|month)"
+        r"|(?P<unit2>year|month)['’]s\s+(?P<mod2>end|close))\b",
+    ),
+    # "(1915-16)", "in 2007–08": the closing year of a range written with its last two digits
+    _rule("range_year_end", 6, r"(?<![\d.,])(?P<from>(?:1\d|20)\d\d)[-–](?P<core>(?P<yy>\d\d))(?![\d\w-])"),
+    # "(499-493 BC)", "from 499 to 493 BC": the opening year of a range takes the era written at its end
+    _rule(
+        "range_year_start",
+        6,
+        rf"(?<![\d.,])(?P<core>(?P<year>\d{{1,4}}))(?=\s*(?:-|–|to)\s*(?P<closing>\d{{1,4}})(?P<era>{ERA})(?!\w))",
+    ),
+    # "during this period", "by that time", "at the same time", "at the time": a time the narrative just named
+    _rule(
+        "anaphoric",
+        7,
+        r"(?i:\b(?:during|throughout|in|by|from|around|at)\s+(?P<core>(?:this|that|the\s+same)\s+(?:time|period)))\b",
+    ),
+    _rule(
+        "anaphoric",
+        7,
+        r"(?i:\bat\s+(?P<core>the\s+time))\b(?P<defined>(?=\s+(?:of|when|that|he|she|they|it|we)\b|\s+[A-Z]))?",
     ),
     _rule(
         "holiday",

@@ -256,3 +256,32 @@ def read_event_day(m: Found, anchors: Anchors) -> Reading:
     if reading.value is not None and m.need("unit").lower() == "night":
         return replace(reading, value=reading.value + "TNI")
     return reading
+
+
+def read_anaphoric(m: Found, anchors: Anchors) -> Reading:
+    """ "By this time", "at the time": the narrative's present, which TIMEX2 writes PRESENT_REF; "at the
+    time of the armistice", "at the time he left" name the time of another event, which is left unspecified.
+
+    "During this period", "at the same time" point back to a time the text named before, and a period
+    may span years: the narrative's reference time is only a guess at it, so that value is left unspecified.
+    """
+    words = flat(m.group(0)).split()
+    if m["defined"] is not None:
+        return Reading("DATE", None)  # "at the time of the armistice": the time of another event
+    return Reading("DATE", "PRESENT_REF" if words[-1] == "time" and words[-2] in ("this", "the") else None)
+
+
+def read_part_of_current(m: Found, anchors: Anchors) -> Reading:
+    """ "By the end of the year", "at month's end": the narrative's year (month), narrowed by the part named."""
+    unit = (m["unit"] or m.need("unit2")).lower()
+    modifier = modifier_of(m["mod"]) or "late"
+    reference = anchors.reference()
+    if reference is None or not year_ok(reference.year):
+        return Reading("DATE", None)
+    if unit == "month":
+        if reference.month is None:
+            return Reading("DATE", None)
+        point = make_month(reference.year, reference.month)
+    else:
+        point = make_year(reference.year)
+    return date_reading(apply_modifier(point, modifier), reference, sets_anchor=False)

@@ -2,8 +2,9 @@
 
 Anchoring follows the kind of text. A history or memoir dates "July 25" and "two days later" by the
 last fully specified date it mentioned (HeidelTime's *narrative* mode); a news report dates them by
-its publication date (*news* mode). ``mode="auto"`` chooses per document: news when a document date
-is given and the text names few explicit years, narrative otherwise.
+its publication date (*news* mode). ``mode="auto"`` chooses per document (``choose_mode``): narrative
+when the years a text names lie mostly well before its document date (a history), news when a document
+date is given and the text names few explicit years, narrative otherwise.
 
 Only a date that dates what the narrative tells moves its reference time: years named in passing
 ("as in 1614", "(1790)", "until … in 1945") do not (``reference.py``); given spaCy's parse of the text,
@@ -34,7 +35,8 @@ from annalist.time.reference import joined_to_next, moves_narrative
 from annalist.time.values import Point, make_year, parse_value
 
 MODES = ("auto", "narrative", "news")
-EXPLICIT_YEAR = re.compile(r"(?<![\d.,])(?:1[0-9]\d\d|20\d\d)(?![\d,])|\d{1,4}\s?B\.?C")
+# A year written out: "1943", "in 1943," (but not "1,943" or "19435"), or a year before Christ.
+EXPLICIT_YEAR = re.compile(r"(?<![\d.,])(1[0-9]\d\d|20\d\d)(?!\d|,\d)|(\d{1,4})\s?B\.?C")
 WORD = re.compile(r"\S+")
 QUOTE = re.compile(r"[\"“][^\"“”\n]{1,300}[\"”]")
 # Inside parentheses or after a publisher: page numbers, editions and the like mark a reference.
@@ -45,13 +47,25 @@ CITATION_CUE = re.compile(
 AUTHOR_YEAR = re.compile(r"^[A-Z][\w'’-]+(?:\s(?:and|&)\s[A-Z][\w'’-]+|\set\sal\.)?,?\s$")
 
 
+HISTORY_GAP = 5  # years: a text whose typical year lies further before its document date tells the past
+
+
 def choose_mode(text: str, document_date: str | None) -> str:
-    """News when a document date is given and explicit years are rare (under one per 300 words)."""
+    """News or narrative anchoring for a text dated ``document_date``.
+
+    Narrative when there is no document date, or when the years the text names lie mostly well before
+    it (a history written in 2009 about 1946 dates "in March" by its story, not by 2009). Otherwise news
+    when explicit years are rare (under one per 300 words): a report dates events by its own date.
+    """
     if document_date is None:
         return "narrative"
-    words = max(1, len(WORD.findall(text[:200_000])))
-    years = len(EXPLICIT_YEAR.findall(text[:200_000]))
-    return "news" if years < 1 + words / 300 else "narrative"
+    sample = text[:200_000]
+    years = sorted(int(m[0]) if m[0] else 1 - int(m[1]) for m in EXPLICIT_YEAR.findall(sample))
+    written = parse_value(document_date)
+    if years and written is not None and years[len(years) // 2] < written.year - HISTORY_GAP:
+        return "narrative"
+    words = max(1, len(WORD.findall(sample)))
+    return "news" if len(years) < 1 + words / 300 else "narrative"
 
 
 class TimeTagger:
@@ -125,7 +139,7 @@ class TimeTagger:
         restated = _restated_day(text, candidate, previous)
         if restated is not None:
             return restated
-        closing = _closing_year(text, found, index)
+        closing = _closing_year(text, found, index) or _named_event_year(text, candidate)
         if closing is not None:
             context = Anchors(mode="narrative", document=anchors.document, last=closing, calendar=anchors.calendar)
             return read(kind, candidate.match, context)
@@ -200,12 +214,27 @@ def _closing_year(text: str, found: list[Candidate], index: int) -> Point | None
     return make_year(year) if year is not None else None
 
 
+# "the Spring Offensive of 1918", "the February Revolution of 1917": an event named by its month or
+# season, with the year it belongs to written after the name.
+NAMED_EVENT_OF_YEAR = re.compile(r"\s+(?:[A-Z][\w'’-]+\s+){1,3}of\s+((?:1\d|20)\d\d)(?![\d'’-]|,\d)")
+
+
+def _named_event_year(text: str, candidate: Candidate) -> Point | None:
+    """The year written after an event named by a yearless month or season ("the Winter Offensive of 1951")."""
+    if candidate.rule.kind not in ("month", "season") or candidate.match["rel"] or candidate.match["year"]:
+        return None
+    if candidate.match["det"] not in (None, "the", "The"):
+        return None
+    named = NAMED_EVENT_OF_YEAR.match(text, candidate.end, candidate.end + 60)
+    return make_year(int(named.group(1))) if named is not None else None
+
+
 APPOSITION = re.compile(r"^\s*[,–—-]\s*$")
 # "At 5:34 AM Baghdad time on March 20, 2003": the day a time of day is given with.
 TIME_THEN_DAY = re.compile(r"^\s*,?\s*(?:[\w.]+\s+time\s+)?(?:on\s+(?:the\s+)?)?$")
 
 
-RANGE_TO = re.compile(r"^\s*(?:-|–|to)\s*$")
+RANGE_TO = re.compile(r"^\s*(?:-|–|to|and)\s*$")
 
 
 def _restated_day(text: str, candidate: Candidate, previous: tuple[Candidate, Reading] | None) -> Reading | None:

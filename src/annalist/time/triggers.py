@@ -18,7 +18,7 @@ WINDOW_AFTER = 100
 
 MONTH_KINDS = ("full_date", "month_year", "month_day", "month")
 DIGIT_KINDS = (
-    "iso", "year", "clock", "decade", "bare_day", "range_day", "ordinal_day", "short_year", "hijri_year",
+    "iso", "range_year_end", "range_year_start", "year", "clock", "decade", "bare_day", "range_day", "ordinal_day", "short_year", "hijri_year",
 )  # fmt: skip
 UNIT_KINDS = ("relative", "duration", "shift", "set", "day_part", "holiday")
 
@@ -46,6 +46,8 @@ for _table in (
     _words(("weekday", "full_date", "month_day"), "monday tuesday wednesday thursday friday saturday sunday"),
     _words(("day_part",), "dawn dusk midnight noon midday"),
     _words(("relative",), "yesterday today tomorrow tonight"),
+    _words(("anaphoric",), "time period"),
+    _words(("part_of_current",), "year month"),
     _words(("event_day",), "day night morning"),
     _words(("year",), "bc bce ad ce"),
     _words(("persian",), " ".join(PERSIAN_MONTHS)),
