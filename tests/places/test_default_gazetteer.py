@@ -85,3 +85,21 @@ def test_state_demonyms_reach_their_states(default_gazetteer: Gazetteer) -> None
         assert any(
             c.place.admin1 == state and c.place.precision == "admin1" for c in default_gazetteer.candidates(name)
         ), name
+
+
+def test_a_state_point_that_is_its_city_point_gives_way_to_the_state_middle(default_gazetteer: Gazetteer) -> None:
+    # One source puts New York State on New York City; the state's middle lies some 250 km further north.
+    (state,) = [c for c in default_gazetteer.candidates("New York") if c.place.precision == "admin1"]
+    assert state.place.lat > 41.5
+
+
+def test_a_region_is_found_without_its_local_prefix(default_gazetteer: Gazetteer) -> None:
+    # GeoNames names the Philippine province "Province of Laguna"; a text writes "Laguna".
+    assert any(c.place.country == "PH" for c in default_gazetteer.candidates("Laguna"))
+
+
+def test_demonyms_of_several_words_reach_their_countries(default_gazetteer: Gazetteer) -> None:
+    for name, country in [("Sri Lankans", "LK"), ("South African", "ZA"), ("Herzegovinian", "BA")]:
+        assert any(
+            c.place.country == country and c.place.precision == "country" for c in default_gazetteer.candidates(name)
+        ), name

@@ -79,3 +79,30 @@ def test_a_name_with_every_reading_in_one_state_anchors_it(tiny_gazetteer: Gazet
     assert anchor_region(tiny_gazetteer.candidates("Dallas")) == ("US", "TX")
     assert anchor_region(tiny_gazetteer.candidates("Paris")) is None  # France or Texas
     assert anchor_region(tiny_gazetteer.candidates("Iran")) is None  # a country anchors no state
+
+
+def test_candidate_support_counts_other_names_that_can_lie_in_the_same_state(tiny_gazetteer: Gazetteer) -> None:
+    from annalist.places.features import add_candidate_support
+
+    names = {key: tiny_gazetteer.candidates(key) for key in ("Paris", "Dallas", "Kermanshah")}
+    rows = {key: prior_features(key, cands) for key, cands in names.items()}
+    add_candidate_support(rows, names)
+    by_country = {c.place.country: i for i, c in enumerate(names["Paris"])}
+    support = _column(rows["Paris"], "admin1_support")
+    # Dallas can only be in Texas, Kermanshah only in Iran: one of the two other names backs Paris, Texas.
+    assert support[by_country["US"]] == 0.5 and support[by_country["FR"]] == 0.0
+    assert _column(rows["Paris"], "admin1_support_sure")[by_country["US"]] == 0.5
+    assert _column(rows["Kermanshah"], "admin1_support") == [0.0]
+
+
+def test_a_variant_near_its_places_earns_back_at_least_its_name_penalty() -> None:
+    from annalist.places.fit import trust_variants_near_their_places
+
+    values = [0.0] * len(FEATURES)
+    values[FEATURES.index("name_official")], values[FEATURES.index("name_skeleton")] = 3.0, -9.0
+    values[FEATURES.index("skeleton_where_exact_fails")] = 8.0
+    raised = trust_variants_near_their_places(ResolverWeights(tuple(values)))
+    assert raised.values[FEATURES.index("skeleton_where_exact_fails")] == 12.0
+    values[FEATURES.index("name_skeleton")] = -1.0  # a small gap leaves the hand-set weight as it is
+    kept = trust_variants_near_their_places(ResolverWeights(tuple(values)))
+    assert kept.values[FEATURES.index("skeleton_where_exact_fails")] == 8.0

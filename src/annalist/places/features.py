@@ -49,6 +49,8 @@ FEATURES = (
     "log_distance_to_focus",
     "anchored_admin1",
     "in_anchor_focus",
+    "admin1_support",
+    "admin1_support_sure",
 )
 _KINDS = ("country", "admin1", "admin2", "region", "continent", "city", "sub-city")
 _NAME_KINDS = 6
@@ -58,6 +60,7 @@ _SAME_COUNTRY, _SAME_ADMIN1, _NEAR, _HOLDS, _ONLY_COUNTRY = 17, 18, 19, 20, 21
 _SKELETON_NEAR, _SKELETON_SAME_ADMIN1, _OFF_FOCUS, _SKELETON_ALONE = 22, 23, 24, 25
 _WITHIN_100, _FOCUS_DISTANCE = 26, 27
 _ANCHORED_ADMIN1, _IN_ANCHOR_FOCUS = 28, 29
+_ADMIN1_SUPPORT, _ADMIN1_SUPPORT_SURE = 30, 31
 Region = tuple[str | None, str | None]
 FOCUS_SHARE = 0.5
 NEAR_KM = 150.0
@@ -214,6 +217,47 @@ def prior_features(text: str, candidates: Sequence[Candidate]) -> np.ndarray:
         # "EU" is the European Union, not the French town of Eu: an acronym rarely writes a plain name.
         rows[row, _ACRONYM] = float(acronym and candidate.name_kind == 0 and place.name != text)
     return rows
+
+
+def add_candidate_support(rows: dict[str, np.ndarray], candidates: dict[str, Sequence[Candidate]]) -> None:
+    """Write the columns that weigh a candidate's region against the *candidates* of the document's other names.
+
+    Unlike the context columns, these do not depend on the others' current picks, so two names that each
+    picked wrong ("Alexandria" in Egypt, "Virginia" in South Africa) still see that both can lie in one state.
+    ``admin1_support``: share of the other names with an exact reading in the candidate's first-level region;
+    ``admin1_support_sure``: the same, each name counted by how sure it is to lie there (1 / its regions).
+    """
+    regions_of = {key: _exact_regions(cands) for key, cands in candidates.items()}
+    count: Counter[Region] = Counter()
+    sure: dict[Region, float] = {}
+    for regions in regions_of.values():
+        for region in regions:
+            count[region] += 1
+            sure[region] = sure.get(region, 0.0) + 1.0 / len(regions)
+    others = len(regions_of) - 1
+    if others <= 0:
+        return
+    for key, cands in candidates.items():
+        own = regions_of[key]
+        matrix = rows[key]
+        for row, candidate in enumerate(cands):
+            place = candidate.place
+            if not place.admin1 or place.precision in {"country", "continent", "region"}:
+                continue
+            region = (place.country, place.admin1)
+            own_share = region in own
+            matrix[row, _ADMIN1_SUPPORT] = (count[region] - own_share) / others
+            matrix[row, _ADMIN1_SUPPORT_SURE] = (sure.get(region, 0.0) - own_share / max(1, len(own))) / others
+
+
+def _exact_regions(candidates: Sequence[Candidate]) -> set[Region]:
+    return {
+        (c.place.country, c.place.admin1)
+        for c in candidates
+        if c.name_kind < NAME_SKELETON
+        and c.place.admin1
+        and c.place.precision not in {"country", "continent", "region"}
+    }
 
 
 def softmax(scores: np.ndarray) -> np.ndarray:

@@ -121,6 +121,7 @@ def precision_of(feature_code: str | None) -> str:
         "SEA",
         "STM",
         "GULF",
+        "DLTA",
     }:
         return "region"
     return "sub-city"

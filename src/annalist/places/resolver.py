@@ -17,7 +17,14 @@ from typing import TYPE_CHECKING
 import numpy as np
 
 from annalist.places.candidates import candidate_places
-from annalist.places.features import DocumentContext, ResolverWeights, anchor_region, prior_features, softmax
+from annalist.places.features import (
+    DocumentContext,
+    ResolverWeights,
+    add_candidate_support,
+    anchor_region,
+    prior_features,
+    softmax,
+)
 from annalist.places.gazetteer import NAME_DEMONYM, NAME_OFFICIAL, NAME_SKELETON, Candidate, Gazetteer
 from annalist.places.names import exact_key
 from annalist.places.recognize import PlaceMention, find_place_mentions
@@ -99,6 +106,7 @@ class PlaceResolver:
             if candidates[i]:
                 first.setdefault(key, i)
         priors = {key: prior_features(mentions[i].text, candidates[i]) for key, i in first.items()}
+        add_candidate_support(priors, {key: candidates[i] for key, i in first.items()})
         anchors = {key: region for key, i in first.items() if (region := anchor_region(candidates[i])) is not None}
         weights = self.weights.array()
         strong_keys = {key for key, mention in zip(keys, mentions, strict=True) if mention.strong}
