@@ -37,3 +37,21 @@ def test_who_issues_a_statement_is_who_demands(base_nlp: Language, extractor: Ev
     found = _code(base_nlp, extractor, text)
     assert found and found[0].type == "REQUEST"
     assert [a.text for a in found[0].actors] == ["Tamil Tigers"]
+
+
+def test_a_struck_thing_is_the_target_when_no_actor_is_named(base_nlp: Language, extractor: EventExtractor) -> None:
+    found = _code(base_nlp, extractor, "Insurgents bombed the refinery near the harbour.")
+    assert found[0].type == "ASSAULT"
+    assert [r.text for r in found[0].recipients] == ["refinery"]
+
+
+def test_the_owner_of_a_struck_thing_is_the_target(base_nlp: Language, extractor: EventExtractor) -> None:
+    found = _code(base_nlp, extractor, "Army gunners shelled the positions of the Kurdish militia overnight.")
+    assert found[0].type == "ASSAULT"
+    assert any("militia" in r.text for r in found[0].recipients)
+
+
+def test_a_struck_town_stays_a_place_not_a_target(base_nlp: Language, extractor: EventExtractor) -> None:
+    found = _code(base_nlp, extractor, "The guerrillas shelled the town at dawn.")
+    assert found[0].type == "ASSAULT"
+    assert found[0].recipients == ()

@@ -82,6 +82,12 @@ def test_model_proposes_nothing_for_a_forecast_or_a_subjectless_clause(base_nlp:
     assert _code(base_nlp, typer, "Ambuscading convoys is dangerous.") == []
 
 
+def test_model_proposes_nothing_for_a_belief_about_events(base_nlp: Language) -> None:
+    typer = EventTyper(_forcing_model("bias", "ASSAULT"), Policy(propose_at=0.5))
+    assert _code(base_nlp, typer, "The general saw the truce as a trap for his army.") == []
+    assert _code(base_nlp, typer, "Many exiles regarded the ceasefire as a betrayal.") == []
+
+
 def test_model_retypes_only_when_the_policy_opens_the_rule_to_it(base_nlp: Language) -> None:
     text = "Students marched against the new tax in the capital."
     rules = _code(base_nlp, EventTyper(_forcing_model("nothing", "ASSAULT"), Policy(retype_below=0.0)), text)
@@ -90,3 +96,44 @@ def test_model_retypes_only_when_the_policy_opens_the_rule_to_it(base_nlp: Langu
     retyped = _code(base_nlp, forced, text)
     assert retyped[0].type == "ASSAULT" and retyped[0].rule.startswith("model:logreg:retype(top feats: bias)")
     assert retyped[0].rule.endswith(rules[0].rule)  # the rule that proposed it stays visible
+
+
+def test_clause_vector_is_a_unit_length_reading_of_the_trigger(base_nlp: Language) -> None:
+    from annalist.events.features import clause_vector
+
+    doc = base_nlp("The militia raided the depot.")
+    vector = clause_vector(doc[2])
+    assert vector.ndim == 1 and vector.shape[0] == 3 * doc.tensor.shape[1]
+    assert float(np.linalg.norm(vector)) == pytest.approx(1.0)
+
+
+def test_dense_weights_move_the_decision_and_survive_saving() -> None:
+    dense = np.zeros((2, len(LABELS)))
+    dense[0, LABELS.index("PROTEST")] = 10.0
+    model = TypeModel(LABELS, {"bias": 0}, np.zeros((1, len(LABELS))), np.zeros(len(LABELS)), dense)
+    vector = np.array([1.0, 0.0])
+    assert model.labels[int(model.probabilities(["bias"], vector).argmax())] == "PROTEST"
+    assert model.probabilities(["bias"]).max() == pytest.approx(0.5)  # no vector: the words alone decide
+    loaded, _ = TypeModel.from_json(model.to_json(Policy(), {}))
+    assert np.allclose(loaded.probabilities(["bias"], vector), model.probabilities(["bias"], vector))
+
+
+def test_fit_learns_from_the_clause_vector_when_given_a_scale() -> None:
+    shell = Sample(("bias",), ("bias",), "NONE", 0.0, True, "ASSAULT", True, np.array([1.0, 0.0]))
+    march = Sample(("bias",), ("bias",), "NONE", 0.0, True, "PROTEST", True, np.array([0.0, 1.0]))
+    model = fit([shell, march] * 5, LABELS, l2=0.001, dense=2.0)
+    assert model.labels[int(model.probabilities(["bias"], np.array([0.9, 0.1])).argmax())] == "ASSAULT"
+    assert fit([shell, march], LABELS, l2=0.001).dense.shape[0] == 0  # scale 0: words only
+
+
+def test_codebook_table_rows_become_labelled_clauses(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from annalist.events.train import codebook_sentences
+
+    table = tmp_path / "table.txt"
+    table.write_text(
+        "# a header line\n18: ASSAULT\n1801: ASSAULT, , military # Shell enemy lines\n"
+        "1802: NOT_A_TYPE, , # Ignored row\n",
+        encoding="utf-8",
+    )
+    rows = codebook_sentences(table)
+    assert [(r.type, r.text) for r in rows] == [("ASSAULT", "Officials shell enemy lines.")]

@@ -69,6 +69,16 @@ VENUE_PREPS = frozenset(
 )
 # Nouns that name an event: never an actor themselves ("the offensives accepted" is a misparse).
 EVENT_NOUNS = frozenset(key for key in NOUN_TRIGGERS if " " not in key)
+# Types whose recipient is whatever the act strikes, actor or not (PLOVER codes the attacked camp, the
+# kidnapped advisers); the other types are addressed to actors only.
+TARGETED_TYPES = frozenset({"ASSAULT", "COERCE"})
+# Objects of a hostile verb that are not what it strikes ("fired four rounds", "took control").
+NOT_TARGETS = frozenset(
+    {"round", "shot", "shell", "rocket", "missile", "bomb", "grenade", "fire", "control", "way", "time", "part",
+     "step", "measure", "action", "place", "use", "effort", "gas", "fighting",
+     # a struck place is where the act happened (the place component's), not whom it was aimed at
+     "town", "city", "village", "area", "region", "district", "province", "territory", "border", "frontier"}
+)  # fmt: skip
 _TABLE_LIKE = re.compile(r"\t|\|.*\||\s{3,}\S+\s{3,}")
 
 
@@ -149,7 +159,7 @@ class EventExtractor:
     ) -> list[EventMention]:
         drafts = ClauseReader(sentence).read()
         if self.typer is not None:
-            drafts = [self.typer.retype(d, sentence) for d in drafts] or self.typer.propose(sentence)
+            drafts = [self.typer.retype(d, sentence) for d in drafts]
         lemmas_near = {t.idx - sentence.start_char: t.head.lemma_.lower() for t in sentence if t.like_num}
         lemmas_near.update(
             {
@@ -159,6 +169,26 @@ class EventExtractor:
             }
         )
         figures = tuple(extract_figures(sentence.text, sentence.start_char, lemmas_near))
+        coded = (sentence, ents, history, citation_spans, date, places, sentence_dates, figures)
+        mentions = self._mentions(drafts, *coded)
+        if not mentions and self.typer is not None:
+            # the rules coded nothing that stands (no trigger, or no party to it): the model may propose a type
+            mentions = self._mentions(self.typer.propose(sentence), *coded)
+        return mentions
+
+    def _mentions(
+        self,
+        drafts: list[Draft],
+        sentence: Span,
+        ents: list[Span],
+        history: list[ActorRef],
+        citation_spans: list[tuple[int, int]],
+        date: Timex | None,
+        places: PlaceContext,
+        sentence_dates: list[Timex],
+        figures: tuple[Figure, ...],
+    ) -> list[EventMention]:
+        """The event mentions of a sentence's drafts whose parties resolve; drafts with nobody in them drop."""
         mentions: list[EventMention] = []
         seen: set[tuple[int, str]] = set()
         for draft in drafts:
@@ -173,8 +203,9 @@ class EventExtractor:
             local = history + self._named_refs([e for e in ents if e.end <= draft.trigger.i], history)
             actors = self._refs(draft.actors, local, require_actor_like=False)
             recipients = self._recipients(draft.recipients, actors, local)
-            if draft.type in {"ASSAULT", "COERCE"}:  # a town attacked is where it happened, not who was attacked
+            if draft.type in TARGETED_TYPES:  # a town attacked is where it happened, not who was attacked
                 recipients = tuple(r for r in recipients if not _is_town(r, draft))
+                recipients = recipients or self._struck_targets(draft.recipients, actors, local)
             if not recipients and draft.type not in DIRECT_TARGET_TYPES:
                 recipients = self._recipients(_named_after(draft.trigger, draft.type, ents), actors, history)
             if not actors and (not recipients or PROPOSED in draft.rule):  # a model-coded act needs its doer
@@ -276,6 +307,43 @@ class EventExtractor:
             return tuple(r for r in refs if all(r.start != a.start for a in actors))
         return ()
 
+    def _struck_targets(
+        self, tokens: list[Token], actors: tuple[ActorRef, ...], history: list[ActorRef]
+    ) -> tuple[ActorRef, ...]:
+        """A violent or coercive act with no actor among its targets is directed at what it strikes: the owner
+        of a struck thing ("the positions of the rebels" -> the rebels), else the struck people or thing
+        ("kidnapped two advisers", "bombed the refinery"). Asked only after the actor-like targets, so
+        "fired tear gas to disperse the protesters" stays aimed at the protesters."""
+        for index, token in enumerate(tokens):
+            struck = self._struck(token, history)
+            if struck is None or any(struck.start == a.start for a in actors):
+                continue
+            group = [token, *(t for t in tokens[index + 1 :] if t in token.conjuncts)]
+            more = (self._struck(t, history) for t in group[1:])
+            return (struck, *(r for r in more if r is not None and all(r.start != a.start for a in actors)))
+        return ()
+
+    def _struck(self, token: Token, history: list[ActorRef]) -> ActorRef | None:
+        """The target of a hostile act that names no actor outright: the owner named by its "of" complement
+        ("the computers of army officers"), else the object itself when it is a concrete noun phrase."""
+        owner = _of_complement(token)
+        if owner is not None:
+            ref = self._ref(owner, history, True)
+            if ref is not None:
+                return ref
+        lemma = token.lemma_.lower()
+        if token.pos_ not in {"NOUN", "PROPN"} or token.like_num or lemma in EVENT_NOUNS or lemma in NOT_TARGETS:
+            return None
+        if token.dep_ not in {"dobj", "nsubjpass"}:
+            return None  # a struck thing is the verb's object; "on"/"at" phrases name times and places as often
+        left, right = _phrase_bounds(token)
+        doc = token.doc
+        text = doc[left : right + 1].text
+        words = [t.text for t in doc[left : right + 1]]
+        name = re.sub(r"^(?:the|a|an)\s+", "", text, flags=re.IGNORECASE)
+        start, end = doc[left].idx, doc[right].idx + len(doc[right].text)
+        return ActorRef(start, end, text, name, None, "unknown", guess_sector(words), guess_country(words))
+
     def _refs(
         self, tokens: Iterable[Token | None], history: list[ActorRef], *, require_actor_like: bool
     ) -> tuple[ActorRef, ...]:
@@ -364,6 +432,14 @@ class EventExtractor:
             if modifier and named:
                 return self._ref(child, history, True)
         return None
+
+
+def _of_complement(token: Token) -> Token | None:
+    """The object of a noun's "of"/"for" phrase ("positions of the rebels", "a camp for refugees")."""
+    for child in token.children:
+        if child.dep_ == "prep" and child.lower_ in {"of", "for"}:
+            return next((g for g in child.children if g.dep_ == "pobj"), None)
+    return None
 
 
 def _of_organisation(token: Token) -> bool:

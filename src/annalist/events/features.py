@@ -6,9 +6,18 @@ explain a decision in words a user knows. The same function serves training (tra
 
 from __future__ import annotations
 
+import numpy as np
 from spacy.tokens import Span, Token
 
-from annalist.events.clauses import Draft, agent_of, is_negated, resolve_sense, subject_of, verb_lemma
+from annalist.events.clauses import (
+    OPINION_VERBS,
+    Draft,
+    agent_of,
+    is_negated,
+    resolve_sense,
+    subject_of,
+    verb_lemma,
+)
 from annalist.events.lexicon import FUTURE_MODALS, NOUN_TRIGGERS, OBLIGATION_MODALS, verb_sense
 
 # Parts of speech whose lemmas carry what a clause is about; function words only add noise on a small corpus.
@@ -17,8 +26,9 @@ CONTENT_POS = frozenset({"VERB", "NOUN", "ADJ"})
 TARGET_PREPS = frozenset({"against", "on", "upon", "at", "with", "to", "from", "for", "between", "into", "over"})
 # Verbs that never carry an event themselves; a root like this points the model-proposed trigger at its complement.
 HOLLOW_VERBS = frozenset({"be", "have", "become", "seem", "appear", "remain"})
-# A report of what someone will, might or must do is a forecast or a demand, not an act the model may code.
-UNCERTAIN_MODALS = FUTURE_MODALS | OBLIGATION_MODALS | frozenset({"could", "might", "may", "can"})
+# A reported "will" is the speaker's commitment or threat (PLOVER codes it as AGREE, THREATEN, ...);
+# "could", "might", "should" report a possibility or a wish, which is no event.
+SPECULATIVE_MODALS = OBLIGATION_MODALS | frozenset({"could", "might", "may", "can"})
 
 
 def _rule_kind(rule: str) -> str:
@@ -86,6 +96,29 @@ def clause_features(sentence: Span, trigger: Token, draft: Draft | None) -> list
     return features
 
 
+def clause_vector(trigger: Token) -> np.ndarray:
+    """The parser's own contextual reading of the clause: tok2vec rows of the trigger, its head and the mean of
+    its dependents (the model's pipeline puts them in ``doc.tensor``). Dense and shared across words, they let
+    the type model generalise from "shelled" to "bombarded" where the sparse word features cannot.
+    An all-zero vector when the pipeline left no tensor (a blank or vector-less model)."""
+    tensor = trigger.doc.tensor
+    if tensor is None or tensor.ndim != 2 or tensor.shape[0] != len(trigger.doc):
+        return np.zeros(0)
+    kids = [c.i for c in trigger.children if not c.is_punct]
+    around = tensor[kids].mean(axis=0) if kids else np.zeros(tensor.shape[1])
+    vector = np.concatenate([tensor[trigger.i], tensor[trigger.head.i], around]).astype(np.float64)
+    norm = float(np.linalg.norm(vector))
+    return vector / norm if norm > 0 else vector
+
+
+def _speaks_for_itself(clause: Token, reporter: Token | None) -> bool:
+    """Whether the reported clause's subject is the speaker: "Syria said it will ..." or "Syria said Syria will"."""
+    subject = subject_of(clause, None)[0]
+    if subject is None or reporter is None:
+        return False
+    return subject.pos_ == "PRON" or subject.lemma_.lower() == reporter.lemma_.lower()
+
+
 def _complement_verb(verb: Token) -> Token | None:
     return next((c for c in verb.children if c.dep_ in {"xcomp", "ccomp"} and c.pos_ in {"VERB", "AUX"}), None)
 
@@ -105,14 +138,19 @@ def proposed_trigger(sentence: Span) -> tuple[Token, Token | None] | None:
     if sense is not None and sense.kind == "speech":
         reporter = subject_of(trigger, None)[0]
         trigger = _complement_verb(trigger)
-        if trigger is None or {c.lower_ for c in trigger.children if c.dep_ == "aux"} & UNCERTAIN_MODALS:
+        modals = {c.lower_ for c in trigger.children if c.dep_ == "aux"} if trigger is not None else set()
+        if trigger is None or modals & SPECULATIVE_MODALS:
             return None
+        if modals & FUTURE_MODALS and not _speaks_for_itself(trigger, reporter):
+            return None  # "the analyst said the rebels would attack": a forecast about others, not a commitment
         sense = resolve_sense(trigger)[0]
     if trigger.lemma_.lower() in HOLLOW_VERBS:
         trigger = _complement_verb(trigger)
         sense = resolve_sense(trigger)[0] if trigger is not None else None
     if sense is not None:
         return None  # the rules know this verb and coded nothing on purpose (a promise about others, a plan, ...)
+    if trigger is not None and trigger.lemma_.lower() in OPINION_VERBS:
+        return None  # "saw the war as a lifeline": a belief about events, not an act
     return (trigger, reporter) if trigger is not None and trigger.pos_ == "VERB" else None
 
 
@@ -131,4 +169,4 @@ def proposed_parties(trigger: Token) -> tuple[list[Token], list[Token]]:
     return actors, [t for target in targets for t in (target, *target.conjuncts)]
 
 
-__all__ = ["clause_features", "proposed_parties", "proposed_trigger"]
+__all__ = ["clause_features", "clause_vector", "proposed_parties", "proposed_trigger"]

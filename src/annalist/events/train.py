@@ -11,8 +11,9 @@ from __future__ import annotations
 import argparse
 import itertools
 import json
+import re
 import sys
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import numpy as np
@@ -20,10 +21,14 @@ from spacy.tokens import Span
 
 from annalist.bench.events import NO_EVENT, GoldSentence, load_domain, load_plover
 from annalist.events.clauses import Draft
-from annalist.events.features import clause_features
+from annalist.events.features import clause_features, clause_vector
+from annalist.events.ontology import PLOVER_TYPES
 from annalist.events.typer import EventTyper, Policy, TypeModel, proposal, softmax
 
-L2_GRID = (0.001, 0.003, 0.01, 0.03, 0.1)
+L2_GRID = (0.0003, 0.001, 0.003, 0.01, 0.03)
+# Weight of the clause vector beside the binary features (0: words only); unit-length vectors need a scale
+# comparable to the handful of binary features active in a clause.
+DENSE_GRID = (0.0, 1.0, 2.0, 3.0)
 RETYPE_BELOW_GRID = (0.0, 0.7, 1.01)  # never, only fallback-rule proposals (confidence < 0.7), any proposal
 RETYPE_AT_GRID = (0.3, 0.5, 0.7)
 PROPOSE_AT_GRID = (0.2, 0.3, 0.4, 0.5, 0.6, 1.01)  # 1.01: never code a clause the rules left empty
@@ -41,25 +46,26 @@ class Sample:
     proposable: bool
     gold: str
     odd: bool
+    vector: np.ndarray = field(default_factory=lambda: np.zeros(0), compare=False)
 
 
 class RecordingTyper(EventTyper):
     """Changes nothing; records the features of every draft and proposal by trigger offset."""
 
     def __init__(self) -> None:
-        self.seen: dict[int, tuple[tuple[str, ...], tuple[str, ...], str, float]] = {}
-        self.proposed: dict[int, tuple[str, ...]] = {}
+        self.seen: dict[int, tuple[tuple[str, ...], tuple[str, ...], str, float, np.ndarray]] = {}
+        self.proposed: dict[int, tuple[tuple[str, ...], np.ndarray]] = {}
 
     def retype(self, draft: Draft, sentence: Span) -> Draft:
         features = tuple(clause_features(sentence, draft.trigger, draft))
         blind = tuple(clause_features(sentence, draft.trigger, None))
-        self.seen[draft.trigger.idx] = (features, blind, draft.type, draft.confidence)
+        self.seen[draft.trigger.idx] = (features, blind, draft.type, draft.confidence, clause_vector(draft.trigger))
         return draft
 
     def propose(self, sentence: Span) -> list[Draft]:
         candidate = proposal(sentence)
         if candidate is not None:
-            self.proposed[sentence.start_char] = tuple(candidate[1])
+            self.proposed[sentence.start_char] = (tuple(candidate[1]), clause_vector(candidate[0].trigger))
         return []
 
 
@@ -75,18 +81,49 @@ def collect(sentences: list[GoldSentence], odd: bool) -> list[Sample]:
         events = EventExtractor(typer=recorder).extract(doc, timexes=[], toponyms=[], citation_spans=[])
         main = next((e for e in events if e.modality not in {"predicted", "hypothetical"}), None)
         if main is not None and main.trigger_start in recorder.seen:
-            features, blind, rule_type, confidence = recorder.seen[main.trigger_start]
-            samples.append(Sample(features, blind, rule_type, confidence, False, sentence.type, odd))
+            features, blind, rule_type, confidence, vector = recorder.seen[main.trigger_start]
+            samples.append(Sample(features, blind, rule_type, confidence, False, sentence.type, odd, vector))
         else:
             proposed = next(iter(recorder.proposed.values()), None)
-            features = proposed or tuple(clause_features(doc[:], doc[:].root, None))
-            samples.append(Sample(features, features, NO_EVENT, 0.0, proposed is not None, sentence.type, odd))
+            features, vector = proposed or (
+                tuple(clause_features(doc[:], doc[:].root, None)),
+                clause_vector(doc[:].root),
+            )
+            sample = Sample(features, features, NO_EVENT, 0.0, proposed is not None, sentence.type, odd, vector)
+            samples.append(sample)
     return samples
 
 
-def fit(samples: list[Sample], labels: tuple[str, ...], l2: float, steps: int = 300) -> TypeModel:
-    """Multinomial logistic regression on binary features, full-batch Adam on the mean log-loss plus L2."""
+# A CAMEO2PLOVER table row: "0312: AGREE,  ,   military # Express intent to cooperate militarily".
+_TABLE_ROW = re.compile(r"^\s*\d+:\s*([A-Z]+)\s*,[^#]*#\s*(.+?)\s*$")
+
+
+def codebook_sentences(path: Path) -> list[GoldSentence]:
+    """Training clauses from the CAMEO-to-PLOVER table: each CAMEO category's description, said of a generic
+    plural actor ("Officials threaten to impose curfew"), labelled with the PLOVER type the table maps it to.
+
+    The descriptions name the verbs and frames of every category in plain words, which the few GSR sentences
+    cannot cover; read from the table at training time, never copied into the package.
+    """
+    found: list[GoldSentence] = []
+    for line in Path(path).read_text(encoding="utf-8").splitlines():
+        match = _TABLE_ROW.match(line)
+        if match is None or match.group(1) not in PLOVER_TYPES:
+            continue
+        words = re.sub(r"[^\w\s,'-]", " ", match.group(2)).split()
+        if not words:
+            continue
+        text = "Officials " + " ".join([words[0].lower(), *words[1:]]) + "."
+        found.append(GoldSentence(-len(found) - 1, text, match.group(1), (), ()))
+    return found
+
+
+def fit(samples: list[Sample], labels: tuple[str, ...], l2: float, dense: float = 0.0, steps: int = 300) -> TypeModel:
+    """Multinomial logistic regression on binary features (and the clause vector times ``dense``), full-batch
+    Adam on the mean log-loss plus L2."""
     views = [(s.features, s.gold) for s in samples] + [(s.blind, s.gold) for s in samples if s.blind != s.features]
+    vectors = [s.vector for s in samples] + [s.vector for s in samples if s.blind != s.features]
+    width = max((v.shape[0] for v in vectors), default=0) if dense > 0 else 0
     counts: dict[str, int] = {}
     for features, _ in views:
         for feature in set(features):
@@ -95,9 +132,12 @@ def fit(samples: list[Sample], labels: tuple[str, ...], l2: float, steps: int = 
     x = np.zeros((len(views), len(vocabulary)))
     for row, (features, _) in enumerate(views):
         x[row, [vocabulary[f] for f in set(features) if f in vocabulary]] = 1.0
+    if width:
+        block = np.stack([v if v.shape[0] == width else np.zeros(width) for v in vectors]) * dense
+        x = np.hstack([x, block])
     y = np.zeros((len(views), len(labels)))
     y[np.arange(len(views)), [labels.index(gold) for _, gold in views]] = 1.0
-    weights = np.zeros((len(vocabulary), len(labels)))
+    weights = np.zeros((len(vocabulary) + width, len(labels)))
     bias = np.zeros(len(labels))
     moments = [np.zeros_like(weights), np.zeros_like(weights), np.zeros_like(bias), np.zeros_like(bias)]
     rate, beta1, beta2 = 0.05, 0.9, 0.999
@@ -111,7 +151,8 @@ def fit(samples: list[Sample], labels: tuple[str, ...], l2: float, steps: int = 
             v *= beta2
             v += (1 - beta2) * grad**2
             param -= rate * (m / (1 - beta1**step)) / (np.sqrt(v / (1 - beta2**step)) + 1e-8)
-    return TypeModel(labels, vocabulary, weights, bias)
+    sparse, vector_weights = weights[: len(vocabulary)], weights[len(vocabulary) :] * dense
+    return TypeModel(labels, vocabulary, sparse, bias, vector_weights)
 
 
 def decide(sample: Sample, probabilities: np.ndarray, labels: tuple[str, ...], policy: Policy) -> str:
@@ -134,33 +175,35 @@ def cross_validate(odd: list[Sample], domain: list[Sample], labels: tuple[str, .
     sentences, so the few they leave empty there are too few to choose by.)
     """
     policies = [Policy(*p) for p in itertools.product(RETYPE_BELOW_GRID, RETYPE_AT_GRID, (1.01,))]
-    correct: dict[tuple[float, Policy], int] = {}
-    net: dict[tuple[float, float], int] = {}
-    proposed: dict[tuple[float, float], int] = {}
-    for l2 in L2_GRID:
+    Hyper = tuple[float, float]  # (L2 strength, clause-vector scale)
+    grid: list[Hyper] = list(itertools.product(L2_GRID, DENSE_GRID))
+    correct: dict[tuple[Hyper, Policy], int] = {}
+    net: dict[tuple[Hyper, float], int] = {}
+    proposed: dict[tuple[Hyper, float], int] = {}
+    for hyper in grid:
         for fold in range(folds):
-            model = fit([s for i, s in enumerate(odd) if i % folds != fold] + domain, labels, l2)
+            model = fit([s for i, s in enumerate(odd) if i % folds != fold] + domain, labels, *hyper)
             for sample in (s for i, s in enumerate(odd) if i % folds == fold):
-                probabilities = model.probabilities(list(sample.features))
+                probabilities = model.probabilities(list(sample.features), sample.vector)
                 for policy in policies:
-                    key = (l2, policy)
+                    key = (hyper, policy)
                     correct[key] = correct.get(key, 0) + (decide(sample, probabilities, labels, policy) == sample.gold)
-                blind = model.probabilities(list(sample.blind))
+                blind = model.probabilities(list(sample.blind), sample.vector)
                 for at in PROPOSE_AT_GRID:
                     if blind.max() >= at:
                         right = labels[int(blind.argmax())] == sample.gold
-                        net[(l2, at)] = net.get((l2, at), 0) + (1 if right else -1)
-                        proposed[(l2, at)] = proposed.get((l2, at), 0) + 1
+                        net[(hyper, at)] = net.get((hyper, at), 0) + (1 if right else -1)
+                        proposed[(hyper, at)] = proposed.get((hyper, at), 0) + 1
     rules = sum(s.rule_type == s.gold for s in odd) / len(odd)
     scored = {key: n / len(odd) for key, n in correct.items()}
 
     # ties go to the more conservative policy (fewer overrides), then the stronger regularisation
-    def best_net(l2: float) -> int:
-        return max(net.get((l2, at), 0) for at in PROPOSE_AT_GRID)
+    def best_net(hyper: Hyper) -> int:
+        return max(net.get((hyper, at), 0) for at in PROPOSE_AT_GRID)
 
     best = max(scored, key=lambda k: (scored[k], best_net(k[0]), -k[1].retype_below, k[1].retype_at, k[0]))
-    l2 = best[0]
-    propose_at = max(PROPOSE_AT_GRID, key=lambda at: (net.get((l2, at), 0), at))
+    hyper = best[0]
+    propose_at = max(PROPOSE_AT_GRID, key=lambda at: (net.get((hyper, at), 0), at))
     policy = Policy(best[1].retype_below, best[1].retype_at, propose_at)
     return {
         "folds": folds,
@@ -168,8 +211,9 @@ def cross_validate(odd: list[Sample], domain: list[Sample], labels: tuple[str, .
         "odd_left_empty_by_rules": sum(s.rule_type == NO_EVENT for s in odd),
         "rules_only_accuracy": rules,
         "best_retype_accuracy": scored[best],
-        "best_l2": l2,
-        "blind_net_by_l2": {str(value): best_net(value) for value in L2_GRID},
+        "best_l2": hyper[0],
+        "best_dense": hyper[1],
+        "blind_net_by_l2_dense": {f"{h[0]}/{h[1]}": best_net(h) for h in grid},
         "best_policy": policy,
         "strategy_accuracy": {
             "rules only": rules,
@@ -180,8 +224,10 @@ def cross_validate(odd: list[Sample], domain: list[Sample], labels: tuple[str, .
         },
         "blind_proposals": {
             f"at {at}": {
-                "proposed": proposed.get((l2, at), 0),
-                "precision": (net.get((l2, at), 0) + proposed.get((l2, at), 0)) / 2 / max(1, proposed.get((l2, at), 0)),
+                "proposed": proposed.get((hyper, at), 0),
+                "precision": (net.get((hyper, at), 0) + proposed.get((hyper, at), 0))
+                / 2
+                / max(1, proposed.get((hyper, at), 0)),
             }
             for at in PROPOSE_AT_GRID
         },
@@ -196,15 +242,24 @@ def main(argv: list[str] | None = None) -> int:
         "out", type=Path, help="where to write the model JSON (e.g. src/annalist/data/events/type_model.json)"
     )
     parser.add_argument("--folds", type=int, default=5)
+    parser.add_argument(
+        "--codebook",
+        type=Path,
+        default=None,
+        help="CAMEO2PLOVER-2021.txt: add each CAMEO category's description as a training clause (default: the "
+        "table next to the GSR file, when there is one)",
+    )
     args = parser.parse_args(argv)
     odd_gold = [g for g in load_plover(args.gsr) if g.index % 2 == 1]
     domain_gold = [g for g in load_domain(args.domain) if g.type != NO_EVENT]
-    odd, domain = collect(odd_gold, True), collect(domain_gold, False)
+    table = args.codebook or args.gsr.with_name("CAMEO2PLOVER-2021.txt")
+    codebook_gold = codebook_sentences(table) if table.is_file() else []
+    odd, domain = collect(odd_gold, True), collect(domain_gold, False) + collect(codebook_gold, False)
     labels = tuple(sorted({s.gold for s in odd + domain}))
     report = cross_validate(odd, domain, labels, args.folds)
     policy = report["best_policy"]
     assert isinstance(policy, Policy)
-    model = fit(odd + domain, labels, float(report["best_l2"]))  # type: ignore[arg-type]
+    model = fit(odd + domain, labels, float(report["best_l2"]), float(report["best_dense"]))  # type: ignore[arg-type]
     report["best_policy"] = policy.__dict__
     meta: dict[str, object] = {"trained_on": "PLOVER GSR odd coded sentences + annalist domain gold", "cv": report}
     args.out.write_text(json.dumps(model.to_json(policy, meta), separators=(",", ":")), encoding="utf-8")

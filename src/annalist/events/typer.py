@@ -10,7 +10,7 @@ rebuilds them.
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from pathlib import Path
 
@@ -18,7 +18,7 @@ import numpy as np
 from spacy.tokens import Span
 
 from annalist.events.clauses import Draft, is_negated
-from annalist.events.features import clause_features, proposed_parties, proposed_trigger
+from annalist.events.features import clause_features, clause_vector, proposed_parties, proposed_trigger
 
 SHIPPED_MODEL = Path(__file__).resolve().parents[1] / "data" / "events" / "type_model.json"
 NAME = "logreg"
@@ -47,16 +47,24 @@ class Policy:
 
 @dataclass(frozen=True)
 class TypeModel:
-    """Weights of a linear model over string features; ``weights`` is (features x labels)."""
+    """Weights of a linear model over string features and the clause vector.
+
+    ``weights`` is (features x labels); ``dense`` is (vector dimensions x labels), already multiplied by the
+    scale the vector had in training, and empty (0 x labels) for a model trained without vectors.
+    """
 
     labels: tuple[str, ...]
     vocabulary: dict[str, int]
     weights: np.ndarray
     bias: np.ndarray
+    dense: np.ndarray = field(default_factory=lambda: np.zeros((0, 0)))
 
-    def probabilities(self, features: list[str]) -> np.ndarray:
+    def probabilities(self, features: list[str], vector: np.ndarray | None = None) -> np.ndarray:
         rows = sorted({self.vocabulary[f] for f in features if f in self.vocabulary})
-        return softmax(self.weights[rows].sum(axis=0) + self.bias)
+        scores = self.weights[rows].sum(axis=0) + self.bias
+        if vector is not None and self.dense.shape[0] and vector.shape[0] == self.dense.shape[0]:
+            scores = scores + vector @ self.dense
+        return softmax(scores)
 
     def explain(self, features: list[str], label: str, k: int = 3) -> list[str]:
         """The ``k`` features that pushed hardest toward ``label``."""
@@ -73,6 +81,7 @@ class TypeModel:
             "features": names,
             "weights": [[round(float(w), 4) for w in row] for row in self.weights],
             "bias": [round(float(b), 4) for b in self.bias],
+            "dense": [[round(float(w), 4) for w in row] for row in self.dense],
             "policy": {
                 "retype_below": policy.retype_below,
                 "retype_at": policy.retype_at,
@@ -87,11 +96,13 @@ class TypeModel:
             raise ValueError(f"[EVM01] not an annalist {NAME} type model (model={data.get('model')!r}); rebuild it "
                              "with `python -m annalist.events.train`.")  # fmt: skip
         names = [str(f) for f in data["features"]]  # type: ignore[attr-defined]
+        labels = tuple(str(label) for label in data["labels"])  # type: ignore[attr-defined]
         model = cls(
-            tuple(str(label) for label in data["labels"]),  # type: ignore[attr-defined]
+            labels,
             {name: i for i, name in enumerate(names)},
             np.asarray(data["weights"], dtype=np.float64),
             np.asarray(data["bias"], dtype=np.float64),
+            np.asarray(data.get("dense", []), dtype=np.float64).reshape(-1, len(labels)),
         )
         policy = Policy(**data.get("policy", {}))  # type: ignore[arg-type]
         return model, policy
@@ -129,7 +140,7 @@ class EventTyper:
         if draft.confidence >= self.policy.retype_below:
             return draft
         features = clause_features(sentence, draft.trigger, draft)
-        probabilities = self.model.probabilities(features)
+        probabilities = self.model.probabilities(features, clause_vector(draft.trigger))
         best = int(probabilities.argmax())
         label = self.model.labels[best]
         if label == draft.type or probabilities[best] < self.policy.retype_at:
@@ -143,7 +154,7 @@ class EventTyper:
         if candidate is None:
             return []
         draft, features = candidate
-        probabilities = self.model.probabilities(features)
+        probabilities = self.model.probabilities(features, clause_vector(draft.trigger))
         best = int(probabilities.argmax())
         if probabilities[best] < self.policy.propose_at:
             return []
