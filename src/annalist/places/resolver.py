@@ -12,16 +12,22 @@ from __future__ import annotations
 import math
 from collections import Counter
 from collections.abc import Iterator, Sequence
+from itertools import pairwise
 from typing import TYPE_CHECKING
 
 import numpy as np
 
 from annalist.places.candidates import candidate_places
 from annalist.places.features import (
+    FEATURES,
     DocumentContext,
     ResolverWeights,
     add_candidate_support,
     anchor_region,
+    is_prominent,
+    mark_named_beside,
+    named_regions,
+    names_an_area,
     prior_features,
     softmax,
 )
@@ -39,6 +45,11 @@ WEAK_SUPPORT_KM = 250.0
 VARIANT_SUPPORT_KM = 150.0
 EPONYMOUS_CITY_POPULATION = 100_000
 EPONYMOUS_CITY_KM = 161.0
+# How close another name's town must lie to tie a small namesake to the document ("Washington" beside Sunderland).
+LOCAL_TIE_KM = 100.0
+# Two names this close in the text ("Mexico, Missouri") are a town and the region it lies in.
+BESIDE_GAP = 2
+_LOCAL = frozenset({"city", "sub-city", "admin2"})
 _REGION_WORDS = frozenset({"province", "state", "region", "governorate", "oblast", "county", "district", "ostan"})
 
 
@@ -107,6 +118,8 @@ class PlaceResolver:
                 first.setdefault(key, i)
         priors = {key: prior_features(mentions[i].text, candidates[i]) for key, i in first.items()}
         add_candidate_support(priors, {key: candidates[i] for key, i in first.items()})
+        for key, regions in _regions_named_beside(mentions, candidates).items():
+            mark_named_beside(priors[key], candidates[first[key]], regions)
         anchors = {key: region for key, i in first.items() if (region := anchor_region(candidates[i])) is not None}
         weights = self.weights.array()
         strong_keys = {key for key, mention in zip(keys, mentions, strict=True) if mention.strong}
@@ -144,6 +157,9 @@ class PlaceResolver:
         first = {exact_key(m.text): cands for m, cands in zip(mentions, candidates, strict=True) if cands}
         probabilities = {key: softmax(matrix @ weights) for key, matrix in rows.items()}
         decided = {key: int(np.argmax(p)) for key, p in probabilities.items()}
+        picks = {key: first[key][j] for key, j in decided.items()}
+        for key, best in decided.items():
+            decided[key] = _prominent_reading(key, first, probabilities[key], best, rows[key], picks)
         picks = {key: first[key][j] for key, j in decided.items()}
         decisions: dict[str, tuple[int, float]] = {}
         for key, p in probabilities.items():
@@ -187,6 +203,58 @@ class PlaceResolver:
                 )
             )
         return toponyms
+
+
+def _regions_named_beside(
+    mentions: Sequence[PlaceMention], candidates: list[list[Candidate]]
+) -> dict[str, set[tuple[str | None, str | None]]]:
+    """For each name, the regions and countries named right after it somewhere in the text ("Mexico, Missouri")."""
+    order = sorted(range(len(mentions)), key=lambda i: mentions[i].start)
+    beside: dict[str, set[tuple[str | None, str | None]]] = {}
+    for i, j in pairwise(order):
+        if candidates[i] and candidates[j] and 0 <= mentions[j].start - mentions[i].end <= BESIDE_GAP:
+            beside.setdefault(exact_key(mentions[i].text), set()).update(named_regions(candidates[j]))
+    return beside
+
+
+def _prominent_reading(
+    key: str,
+    candidates_of: dict[str, list[Candidate]],
+    p: np.ndarray,
+    best: int,
+    rows: np.ndarray,
+    picks: dict[str, Candidate],
+) -> int:
+    """A bare name that is the official name of a country or a first-level region reads as a well-known place
+    of that name (the area itself, a national capital, a very large city), not as a smaller namesake town
+    ("Mexico" is not Mexico, Missouri), unless the document ties the town to itself: its region is named beside
+    it or elsewhere, another name can lie in its region, or another name's town lies near it (a name that is
+    itself a country's or region's name does not count: Missouri's towns Mexico and California). Of several
+    well-known readings, the likeliest under the weights wins. Capitals and large cities without such an area
+    name are left to the weights (prominence, capital): local news often means its own Dublin or London."""
+    candidates = candidates_of[key]
+    pick = candidates[best]
+    if pick.place.precision not in _LOCAL or is_prominent(pick) or not names_an_area(candidates):
+        return best
+    prominent = [j for j, c in enumerate(candidates) if is_prominent(c) and c.population > pick.population]
+    if not prominent:
+        return best
+    # Only a neighbouring town (below) ties a spelling variant: "New York" in an article naming England is not
+    # Newark-on-Trent, while "Islamabad" a few km from Kerend is Eslamabad-e Gharb.
+    ties = ("region_named_beside", "region_named", "admin1_support")
+    if pick.name_kind != NAME_SKELETON and any(rows[best, FEATURES.index(name)] > 0 for name in ties):
+        return best
+    place = pick.place
+    for other_key, other in picks.items():
+        near = other.place
+        if (
+            other_key != key
+            and near.precision in _LOCAL
+            and not names_an_area(candidates_of[other_key])
+            and distance_km(place.lat, place.lon, near.lat, near.lon) <= LOCAL_TIE_KM
+        ):
+            return best
+    return max(prominent, key=lambda j: float(p[j]))
 
 
 def _eponymous_city(key: str, candidates: Sequence[Candidate], best: int) -> int:
