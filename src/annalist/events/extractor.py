@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections.abc import Iterable
+from typing import NamedTuple
 
 from spacy.tokens import Doc, Span, Token
 
@@ -84,6 +85,20 @@ _TABLE_LIKE = re.compile(r"\t|\|.*\||\s{3,}\S+\s{3,}")
 
 def _state_name(entry: ActorEntry) -> str:
     return entry.name
+
+
+class _SentenceAt(NamedTuple):
+    """A sentence being coded and what the document around it tells: its named entities, the narrative's
+    recent actors, citation spans, the current date and places, the sentence's own dates and figures."""
+
+    sentence: Span
+    ents: list[Span]
+    history: list[ActorRef]
+    citation_spans: list[tuple[int, int]]
+    date: Timex | None
+    places: PlaceContext
+    sentence_dates: list[Timex]
+    figures: tuple[Figure, ...]
 
 
 class EventExtractor:
@@ -169,26 +184,16 @@ class EventExtractor:
             }
         )
         figures = tuple(extract_figures(sentence.text, sentence.start_char, lemmas_near))
-        coded = (sentence, ents, history, citation_spans, date, places, sentence_dates, figures)
-        mentions = self._mentions(drafts, *coded)
+        at = _SentenceAt(sentence, ents, history, citation_spans, date, places, sentence_dates, figures)
+        mentions = self._mentions(drafts, at)
         if not mentions and self.typer is not None:
             # the rules coded nothing that stands (no trigger, or no party to it): the model may propose a type
-            mentions = self._mentions(self.typer.propose(sentence), *coded)
+            mentions = self._mentions(self.typer.propose(sentence), at)
         return mentions
 
-    def _mentions(
-        self,
-        drafts: list[Draft],
-        sentence: Span,
-        ents: list[Span],
-        history: list[ActorRef],
-        citation_spans: list[tuple[int, int]],
-        date: Timex | None,
-        places: PlaceContext,
-        sentence_dates: list[Timex],
-        figures: tuple[Figure, ...],
-    ) -> list[EventMention]:
+    def _mentions(self, drafts: list[Draft], at: _SentenceAt) -> list[EventMention]:
         """The event mentions of a sentence's drafts whose parties resolve; drafts with nobody in them drop."""
+        sentence, ents, history, citation_spans = at.sentence, at.ents, at.history, at.citation_spans
         mentions: list[EventMention] = []
         seen: set[tuple[int, str]] = set()
         for draft in drafts:
@@ -214,9 +219,7 @@ class EventExtractor:
             if draft.type == "CONSULT" and draft.mode != "visit" and not recipients and _one_party(actors, topic):
                 continue  # one person "discussing" a topic (in a book, a speech) consults nobody
             reporter = self._refs([draft.reporter], local, require_actor_like=False) if draft.reporter else ()
-            mentions.append(
-                self._mention(sentence, draft, actors, recipients, reporter, figures, date, places, sentence_dates)
-            )
+            mentions.append(self._mention(at, draft, actors, recipients, reporter))
             history.extend(a for a in (*actors, *recipients) if a.entity_key or a.kind != "unknown")
         return mentions
 
@@ -241,19 +244,16 @@ class EventExtractor:
 
     def _mention(
         self,
-        sentence: Span,
+        at: _SentenceAt,
         draft: Draft,
         actors: tuple[ActorRef, ...],
         recipients: tuple[ActorRef, ...],
         reporter: tuple[ActorRef, ...],
-        figures: tuple[Figure, ...],
-        date: Timex | None,
-        places: PlaceContext,
-        sentence_dates: list[Timex],
     ) -> EventMention:
+        sentence, figures, date, places = at.sentence, at.figures, at.date, at.places
         trigger_start = draft.trigger.idx
         trigger_end = draft.trigger_end.idx + len(draft.trigger_end.text)
-        date = own_clause(draft.trigger, [t for t in sentence_dates if t.date_start], date)
+        date = own_clause(draft.trigger, [t for t in at.sentence_dates if t.date_start], date)
         place, place_reason = places.for_draft(draft)
         acled_type, acled_sub = acled_for(
             draft.type,
