@@ -115,6 +115,9 @@ def bench_events(
     domain: Annotated[
         bool, typer.Option("--domain", help="Score annalist's own conflict-domain gold set (shipped).")
     ] = False,
+    domain_file: Annotated[
+        Path | None, typer.Option(help="Score any gold file in annalist's JSON-lines format (e.g. typing_gold.jsonl).")
+    ] = None,
     split: Annotated[str | None, typer.Option(help="odd (tuning) or even (held out); default all.")] = None,
     predictions: PredictionsOption = None,
     as_json: JsonOption = False,
@@ -122,8 +125,8 @@ def bench_events(
     """Event coding: type accuracy and macro F1, actor and recipient F1, beside NGEC-2025."""
     from annalist.bench import events
 
-    if plover is None and not domain:
-        raise typer.BadParameter("give --plover FILE and/or --domain")
+    if plover is None and not domain and domain_file is None:
+        raise typer.BadParameter("give --plover FILE, --domain or --domain-file FILE")
     results: dict[str, Any] = {}
     texts = []
     if plover is not None:
@@ -131,9 +134,12 @@ def bench_events(
         results["plover"] = result
         texts.append(events.render(result))
     if domain:
-        gold = Path(__file__).resolve().parents[1] / "data" / "events" / "domain_gold.jsonl"
-        result = events.run(gold, predictions=None)
+        result = events.run(events.DOMAIN_GOLD, predictions=None)
         results["domain"] = result
+        texts.append(events.render(result))
+    if domain_file is not None:
+        result = events.run(_existing(domain_file, "gold file"), split=split, domain=True)
+        results["domain_file"] = result
         texts.append(events.render(result))
     # one gold set: its figures at the top level (scripts read `type_accuracy`); both: keyed by set
     _report(next(iter(results.values())) if len(results) == 1 else results, "\n\n".join(texts), as_json)

@@ -4,6 +4,9 @@ Reads the PLOVER gold-standard records (GSR JSON: a list whose DOCUMENT header i
 mapped to PLOVER 2.0) or our own domain gold set (JSON lines: text, type, actors, recipients). ``split`` keeps
 the odd or even coded sentences, counted from 1 in file order, so tuning (odd) and held-out (even) never mix.
 Actor and recipient spans match when they overlap in the sentence; each gold span matches at most once.
+
+Any file of our JSON-lines format can be scored: `python -m annalist.bench.events --domain FILE [--split even]`
+(our typing sentences, data/events/typing_gold.jsonl: odd lines train the type model, even lines are its dev set).
 """
 
 from __future__ import annotations
@@ -18,6 +21,9 @@ from annalist.bench.scoring import prf, safe_div, spans_overlap
 from annalist.events.ontology import PLOVER_05_TO_20, PLOVER_TYPES
 
 NO_EVENT = "NONE"
+DATA_DIR = Path(__file__).resolve().parents[1] / "data" / "events"
+DOMAIN_GOLD = DATA_DIR / "domain_gold.jsonl"  # conflict-domain sentences of our own
+TYPING_GOLD = DATA_DIR / "typing_gold.jsonl"  # ~20 sentences of our own per PLOVER type; even lines: dev set
 ANCHORS = {
     "NGEC-2025 type macro F1 (500 VOA documents, LLM-labelled)": 0.521,
     "NGEC-2025 actor F1 (ASSAULT documents)": 0.885,
@@ -228,4 +234,14 @@ def render(result: dict[str, object]) -> str:
     return "\n".join(lines)
 
 
-__all__ = ["ANCHORS", "GoldSentence", "load_domain", "load_plover", "render", "run", "score"]
+__all__ = [
+    "ANCHORS",
+    "DOMAIN_GOLD",
+    "TYPING_GOLD",
+    "GoldSentence",
+    "load_domain",
+    "load_plover",
+    "render",
+    "run",
+    "score",
+]

@@ -46,7 +46,7 @@ VERB_ACTS: dict[str, Sense] = {
         """
         ASSAULT: attack, assault, strike, raid, ambush, storm, fight, battle, clash, invade, assail, hit, smash,
           counterattack, counter-attack, repulse, repel, rout, overrun, encircle, besiege, engage, pound, advance,
-          skirmish, bulldoze, ransack, pillage, sack, torpedo, sink, hack, push;
+          skirmish, bulldoze, ransack, pillage, sack, torpedo, sink, hack, push, retaliate, avenge;
         ASSAULT/heavy-weapons: shell, bombard, shoot down, rocket, mortar, blast;
         ASSAULT/firearms: shoot, gun, fire, open fire, machine-gun, snipe, gun down, mow down;
         ASSAULT/aerial: bomb, airstrike, strafe;
@@ -69,7 +69,8 @@ VERB_ACTS: dict[str, Sense] = {
         COERCE/restrict: blockade, cordon off, seal off, restrict, close, seal, crack down, clamp down, dissolve;
         COERCE/curfew: curfew;
         COERCE/withhold: cut off, shut off;
-        COERCE: execute search, coerce, intimidate, harass, repress, suppress, purge;
+        COERCE/censor: revoke;
+        COERCE: execute search, coerce, intimidate, harass, repress, suppress, purge, extort, persecute;
         RETREAT/withdraw: withdraw, retreat, pull out, pull back, evacuate, abandon, flee, leave, vacate, cede,
           hand back, fall back;
         RETREAT/release: release, free, set free, hand over, repatriate, return, let go, unfreeze;
@@ -78,7 +79,7 @@ VERB_ACTS: dict[str, Sense] = {
         RETREAT: surrender, capitulate, lift, ease, observe, respect, reopen;
         RETREAT/ceasefire: cease;
         MOBILIZE/troops: mobilize, mobilise, deploy, mass, reinforce, station, dispatch, send, amass, regroup, recruit,
-          conscript, muster, beef up, build up, redeploy, alert;
+          conscript, muster, beef up, build up, redeploy, alert, call up, reposition, garrison;
         MOBILIZE/police: patrol;
         PROTEST/demo: demonstrate, protest, march, rally, picket, chant, sit in;
         PROTEST/riot: riot, rampage;
@@ -86,30 +87,33 @@ VERB_ACTS: dict[str, Sense] = {
         PROTEST/hunger: fast;
         PROTEST/obstruct: block, barricade, obstruct, occupy building;
         SANCTION/discontinue: suspend, sever, cut, halt, freeze, embargo, break off, end, terminate, cancel, withhold,
-          scrap, cut back, reduce, downgrade, sanction, penalize, penalise, call off, postpone, shelve;
+          scrap, cut back, reduce, downgrade, sanction, penalize, penalise, call off, postpone, shelve, blacklist,
+          divest, boycott goods;
         SANCTION/expel: oust;
         SANCTION/withdraw: recall, walk away;
         CONSULT: meet, confer, negotiate, discuss, talk, consult, mediate, host, telephone, phone, call,
-          sit down, convene, receive, brief;
+          sit down, convene, receive, brief, shuttle, parley;
         CONSULT/visit: visit, tour, arrive, travel, fly;
-        COOPERATE: cooperate, collaborate, coordinate, ally, share, exchange, team up, extradite, partner, integrate;
+        COOPERATE: cooperate, collaborate, coordinate, ally, share, exchange, team up, extradite, partner, integrate,
+          pool, liaise;
         AID: aid, assist, supply, provide, give, grant, donate, deliver, fund, finance, arm, train, equip, shelter,
           airlift, help, back, lend, loan, contribute, airdrop, ship, rebuild, reconstruct, feed, treat, rescue,
-          protect, escort, sponsor, subsidize, subsidise;
+          protect, escort, sponsor, subsidize, subsidise, distribute, compensate, deposit, write off, bail out,
+          resettle, vaccinate, evacuate wounded;
         SUPPORT: praise, support, endorse, welcome, commend, recognize, recognise, defend, forgive, congratulate,
           thank, establish, restore, apologize, apologise, hail, applaud, laud, salute, honor, honour, sign,
           ratify, approve, side, stand by, rally behind, normalize, normalise, reconcile, embrace;
         CONCEDE: allow, permit, accept, concede, yield, relax, legalize, legalise, pardon, amnesty, acknowledge, admit,
           shorten, give in, back down, accede, bow, compromise, reinstate, heed, comply, relent,
-          reform, liberalize, liberalise;
+          reform, liberalize, liberalise, acquit, exonerate, rescind, reverse, waive, unblock, loosen;
         ACCUSE/disapprove: condemn, criticize, criticise, denounce, deplore, protest against, complain, sue,
           blame, censure, summon, rebuke, slam, decry, lambaste, lambast, castigate, chastise,
-          disapprove, regret, convict, reprimand, scold;
+          disapprove, regret, convict, reprimand, scold, fault, berate, lash out, deride, assail verbally;
         ACCUSE/investigate: investigate, probe, question, interrogate, inquire, examine, look into, scrutinize,
           scrutinise, audit, inspect;
         ACCUSE/allege: indict, implicate;
         REJECT: violate, breach, veto, ignore, defy, renege, resist, boycott, snub, flout, disregard, turn down,
-          rule out, contest, disobey
+          rule out, contest, disobey, vote down, brush aside, shrug off, walk out on
         """
     ),
     **_senses(
@@ -185,7 +189,7 @@ NOUN_TRIGGERS: dict[str, Sense] = _senses(
     ASSAULT: attack, assault, offensive, counteroffensive, counter-offensive, counterattack, counter-attack, raid,
       operation, incursion, invasion, battle, fighting, clash, ambush, push, thrust, onslaught, war, hostilities,
       combat, siege, skirmish, campaign, advance, infiltration, sortie, firefight, gunbattle, gun battle,
-      shootout, violence, bloodshed, aggression, insurgency, uprising, warfare;
+      shootout, violence, bloodshed, aggression, insurgency, uprising, warfare, reprisal, reprisals, retaliation;
     ASSAULT/heavy-weapons: shelling, bombardment, barrage, artillery, rocket, missile, mortar;
     ASSAULT/aerial: airstrike, air strike, air raid, bombing raid, strike;
     ASSAULT/explosives: bombing, explosion, blast, bomb, car bombing, car bomb, roadside bomb;
@@ -204,7 +208,8 @@ NOUN_TRIGGERS: dict[str, Sense] = _senses(
     COERCE/martial-law: martial law, state of emergency, emergency;
     COERCE/restrict: blockade, restriction, restrictions, closure, lockdown;
     COERCE/censor: ban, censorship;
-    PROTEST/demo: demonstration, protest, rally, march, sit-in, picket, unrest;
+    COERCE/arrest: house arrest;
+    PROTEST/demo: demonstration, protest, rally, march, sit-in, picket, unrest, vigil;
     PROTEST/strike: strike, walkout, general strike, stoppage;
     PROTEST/hunger: hunger strike;
     PROTEST/riot: riot, rioting;
@@ -219,13 +224,14 @@ NOUN_TRIGGERS: dict[str, Sense] = _senses(
     SANCTION/expel: expulsion;
     REQUEST: demand, demands, appeal, call, request, plea, petition, requests, calls, appeals;
     THREATEN: threat, threats, warning, ultimatum;
+    THREATEN/arrest: arrest warrant, warrant;
     ACCUSE/disapprove: protest note, complaint, condemnation, criticism, accusation, accusations, charge,
       charges, allegation, allegations, lawsuit, concern;
     ACCUSE/investigate: investigation, inquiry, probe, hearing, inspection;
     REJECT: rejection, refusal, veto, denial, violation;
-    SUPPORT: praise, endorsement, recognition, apology, backing, condolences, congratulations;
+    SUPPORT: praise, endorsement, recognition, backing, condolences, congratulations, solidarity;
     COOPERATE: exercise, exercises, war game, war games, cooperation, collaboration, extradition, alliance,
-      partnership, joint patrol;
+      partnership, joint patrol, drill, drills, manoeuvres, maneuvers, joint venture;
     AID: aid, assistance, support, help, asylum, supply, supplies, relief, loan, grant, donation, credit, airlift,
       shipment, food;
     MOBILIZE/troops: mobilization, mobilisation, deployment, buildup, build-up, reinforcement, reinforcements,
@@ -236,10 +242,16 @@ NOUN_TRIGGERS: dict[str, Sense] = _senses(
     RETREAT/disarm: disarmament, demobilization, demobilisation;
     RETREAT/resign: resignation;
     RETREAT: surrender;
-    CONCEDE: concession, concessions, amnesty, pardon, reform, reforms
+    CONCEDE: concession, concessions, amnesty, pardon, reform, reforms, apology, regret, acquittal
     """,
     kind="noun",
 )
+
+# One's own measures or demands that easing, dropping or reversing concedes (PLOVER CONCEDE).
+CONCEDED_MEASURES: tuple[str, ...] = (
+    "restriction", "restrictions", "rule", "rules", "control", "controls", "bill", "law", "decree", "demand",
+    "demands", "condition", "conditions", "requirement", "ban", "decision", "increase",
+)  # fmt: skip
 
 # Light verb + noun combinations whose meaning differs from the noun's own ("lifted the blockade" is RETREAT).
 LIGHT_OVERRIDES: dict[tuple[str, str], Sense] = {
@@ -291,6 +303,32 @@ LIGHT_OVERRIDES: dict[tuple[str, str], Sense] = {
         Sense("ASSAULT", None),
     ),
     ("grant", "asylum"): Sense("AID", None),
+    # PLOVER CONCEDE: easing restrictions, granting leave, withdrawing one's own measure or demand
+    **{
+        (verb, noun): Sense("CONCEDE", None)
+        for verb in ("ease", "relax", "loosen", "lift", "withdraw", "drop", "scrap", "reverse", "suspend")
+        for noun in CONCEDED_MEASURES
+    },
+    **{(verb, "permission"): Sense("CONCEDE", None) for verb in ("grant", "give")},
+    ("express", "regret"): Sense("CONCEDE", None),
+    ("accept", "invitation"): Sense("AGREE", None),
+    ("accept", "offer"): Sense("AGREE", None),
+    ("pay", "compensation"): Sense("AID", None),
+    ("pay", "reparations"): Sense("AID", None),
+    # releasing money is aid, not a release of captives
+    **{
+        ("release", noun): Sense("AID", None)
+        for noun in ("fund", "funds", "tranche", "loan", "aid", "money", "grant", "payment")
+    },
+    # trade bans and closed airspace cut relations (PLOVER SANCTION), not a domestic restriction
+    **{
+        (verb, noun): Sense("SANCTION", "discontinue")
+        for verb in ("ban", "close", "halt", "block", "bar")
+        for noun in ("trade", "import", "imports", "export", "exports", "airspace", "embassy", "consulate", "flights")
+    },
+    ("issue", "warrant"): Sense("THREATEN", "arrest"),
+    ("take", "part"): Sense(None),  # "take part in talks": the talks are the event, not a seizure
+    ("take", "custody"): Sense("COERCE", "arrest"),
     ("establish", "ties"): Sense("SUPPORT", None),
     ("establish", "relations"): Sense("SUPPORT", None),
     ("lodge", "protest"): Sense("ACCUSE", "disapprove"),
