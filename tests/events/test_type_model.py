@@ -86,6 +86,15 @@ def test_model_proposes_nothing_for_a_belief_about_events(base_nlp: Language) ->
     typer = EventTyper(_forcing_model("bias", "ASSAULT"), Policy(propose_at=0.5))
     assert _code(base_nlp, typer, "The general saw the truce as a trap for his army.") == []
     assert _code(base_nlp, typer, "Many exiles regarded the ceasefire as a betrayal.") == []
+    assert _code(base_nlp, typer, "Their fear was that the militia would ambuscade the convoy.") == []
+    assert _code(base_nlp, typer, "The danger is that the militia might ambuscade the convoy.") == []
+
+
+def test_model_codes_no_act_by_the_press_alone(base_nlp: Language) -> None:
+    typer = EventTyper(_forcing_model("bias", "ASSAULT"), Policy(propose_at=0.5))
+    assert _code(base_nlp, typer, "The state television gave a lengthy account of the parade.") == []
+    coded = _code(base_nlp, typer, "Rebel fighters ambuscaded an army convoy near the river.")
+    assert coded and coded[0].type == "ASSAULT"  # the same model still codes an act by someone who can act
 
 
 def test_model_retypes_only_when_the_policy_opens_the_rule_to_it(base_nlp: Language) -> None:

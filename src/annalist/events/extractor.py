@@ -80,6 +80,7 @@ NOT_TARGETS = frozenset(
      # a struck place is where the act happened (the place component's), not whom it was aimed at
      "town", "city", "village", "area", "region", "district", "province", "territory", "border", "frontier"}
 )  # fmt: skip
+MEDIA_SECTOR = "JRN"  # PLOVER's sector code for the press
 _TABLE_LIKE = re.compile(r"\t|\|.*\||\s{3,}\S+\s{3,}")
 
 
@@ -206,13 +207,16 @@ class EventExtractor:
                 continue  # a heading or a citation names events; it does not report them
             # actors named earlier in the sentence are antecedents too ("Iran said its forces ...")
             local = history + self._named_refs([e for e in ents if e.end <= draft.trigger.i], history)
-            actors = self._refs(draft.actors, local, require_actor_like=False)
+            # a model-coded act needs a doer that can act: not an outlet, an instrument or a bare noun
+            actors = self._refs(draft.actors, local, require_actor_like=PROPOSED in draft.rule)
             recipients = self._recipients(draft.recipients, actors, local)
             if draft.type in TARGETED_TYPES:  # a town attacked is where it happened, not who was attacked
                 recipients = tuple(r for r in recipients if not _is_town(r, draft))
                 recipients = recipients or self._struck_targets(draft.recipients, actors, local)
             if not recipients and draft.type not in DIRECT_TARGET_TYPES:
                 recipients = self._recipients(_named_after(draft.trigger, draft.type, ents), actors, history)
+            if PROPOSED in draft.rule and actors and all(a.sector == MEDIA_SECTOR for a in actors):
+                continue  # what an outlet "gave" or "put" is a report; the model codes no act by the press alone
             if not actors and (not recipients or PROPOSED in draft.rule):  # a model-coded act needs its doer
                 continue  # an event with nobody doing it or suffering it is not coded (PLOVER needs an actor)
             topic = any(c.dep_ == "dobj" for c in draft.trigger.children)

@@ -10,6 +10,7 @@ import numpy as np
 from spacy.tokens import Span, Token
 
 from annalist.events.clauses import (
+    OPINION_NOUNS,
     OPINION_VERBS,
     Draft,
     agent_of,
@@ -145,8 +146,15 @@ def proposed_trigger(sentence: Span) -> tuple[Token, Token | None] | None:
             return None  # "the analyst said the rebels would attack": a forecast about others, not a commitment
         sense = resolve_sense(trigger)[0]
     if trigger.lemma_.lower() in HOLLOW_VERBS:
+        subject = subject_of(trigger, None)[0]
+        if subject is not None and subject.lemma_.lower() in OPINION_NOUNS:
+            return None  # "their belief was that ...": what someone thought, not what happened
         trigger = _complement_verb(trigger)
-        sense = resolve_sense(trigger)[0] if trigger is not None else None
+        if trigger is None or {c.lower_ for c in trigger.children if c.dep_ == "aux"} & (
+            SPECULATIVE_MODALS | FUTURE_MODALS
+        ):
+            return None  # "the risk is that the dam would break": a possibility, not an act
+        sense = resolve_sense(trigger)[0]
     if sense is not None:
         return None  # the rules know this verb and coded nothing on purpose (a promise about others, a plan, ...)
     if trigger is not None and trigger.lemma_.lower() in OPINION_VERBS:
