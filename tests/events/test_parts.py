@@ -70,10 +70,14 @@ def test_score_counts_types_and_overlapping_spans(tmp_path: Path) -> None:
     assert [g.type for g in gold] == ["ASSAULT", "REQUEST"] and [g.index for g in gold] == [1, 2]
     result = score(gold, {1: {"type": "ASSAULT", "actors": [[0, 6]]}, 2: {"type": "AGREE", "actors": [[0, 3]]}})
     assert result["type_accuracy"] == 0.5 and result["actor_f1"] == 1.0
-    predictions = tmp_path / "pred.jsonl"
-    predictions.write_text(json.dumps({"index": 2, "type": "REQUEST", "actors": []}) + "\n")
-    even = run(gsr, split="even", predictions=predictions)
+    theirs = tmp_path / "theirs.jsonl"
+    theirs.write_text(json.dumps({"index": 2, "type": "REQUEST", "actors": []}) + "\n")
+    written = tmp_path / "written.jsonl"
+    even = run(gsr, split="even", rescore=theirs, predictions=written)
     assert even["sentences"] == 1 and even["type_accuracy"] == 1.0
+    rows = [json.loads(line) for line in written.read_text().splitlines()]
+    assert rows == [{"index": 2, "text": "Greece demanded talks.", "type": "REQUEST", "actors": [], "recipients": []}]
+    assert run(gsr, split="even", rescore=written) == even  # what is written reads back to the same figures
     assert "NGEC-2025" in render(even)
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 from spacy.language import Language
@@ -38,8 +39,13 @@ def test_same_verb_in_different_stories_is_two_events(base_nlp: Language) -> Non
     assert labels["a"] == labels["b"] != labels["c"] == labels["d"]
 
 
-def test_ecbplus_topic_41_beats_the_lemma_baseline(gold_dir: Path) -> None:
-    result = run(gold_dir / "coref" / "ecbplus", topics=["41"])
+def test_ecbplus_topic_41_beats_the_lemma_baseline(gold_dir: Path, tmp_path: Path) -> None:
+    written = tmp_path / "chains.jsonl"
+    result = run(gold_dir / "coref" / "ecbplus", topics=["41"], predictions=written)
+    rows = [json.loads(line) for line in written.read_text(encoding="utf-8").splitlines()]
+    assert len(rows) == result["mentions"] and {"mention", "document", "text", "chain"} <= set(rows[0])
+    rescored = run(gold_dir / "coref" / "ecbplus", topics=["41"], rescore=written)
+    assert rescored["conll_f1"] == result["conll_f1"]  # the written chains score the same when read back
     for name in ("conll_f1", "muc_f1", "b3_f1", "ceafe_f1", "baseline_conll_f1"):
         assert 0.0 <= float(result[name]) <= 1.0  # type: ignore[arg-type]
     assert float(result["conll_f1"]) > float(result["baseline_conll_f1"])  # type: ignore[arg-type]

@@ -16,6 +16,12 @@ JsonOption = Annotated[bool, typer.Option("--json", help="One JSON object with e
 PredictionsOption = Annotated[
     Path | None, typer.Option("--predictions", help="Write each prediction as JSONL, for rescoring elsewhere.")
 ]
+RescoreOption = Annotated[
+    Path | None,
+    typer.Option(
+        "--rescore", help="Score this JSONL file of predictions (as --predictions writes) instead of annalist's."
+    ),
+]
 
 
 def _report(result: dict[str, Any], text: str, as_json: bool) -> None:
@@ -120,6 +126,7 @@ def bench_events(
     ] = None,
     split: Annotated[str | None, typer.Option(help="odd (tuning) or even (held out); default all.")] = None,
     predictions: PredictionsOption = None,
+    rescore: RescoreOption = None,
     as_json: JsonOption = False,
 ) -> None:
     """Event coding: type accuracy and macro F1, actor and recipient F1, beside NGEC-2025."""
@@ -130,7 +137,7 @@ def bench_events(
     results: dict[str, Any] = {}
     texts = []
     if plover is not None:
-        result = events.run(_existing(plover, "PLOVER file"), split=split, predictions=predictions)
+        result = events.run(_existing(plover, "PLOVER file"), split=split, predictions=predictions, rescore=rescore)
         results["plover"] = result
         texts.append(events.render(result))
     if domain:
@@ -138,7 +145,7 @@ def bench_events(
         results["domain"] = result
         texts.append(events.render(result))
     if domain_file is not None:
-        result = events.run(_existing(domain_file, "gold file"), split=split, domain=True)
+        result = events.run(_existing(domain_file, "gold file"), split=split, domain=True, predictions=predictions)
         results["domain_file"] = result
         texts.append(events.render(result))
     # one gold set: its figures at the top level (scripts read `type_accuracy`); both: keyed by set
@@ -196,12 +203,13 @@ def bench_coref(
     ecbplus: Annotated[Path, typer.Option(help="ECB+ folder (topic folders + ECBplus_coreference_sentences.csv).")],
     topic: Annotated[list[str] | None, typer.Option(help="Topic(s) to score (default: all present).")] = None,
     predictions: PredictionsOption = None,
+    rescore: RescoreOption = None,
     as_json: JsonOption = False,
 ) -> None:
     """Cross-document event coreference: MUC, B³, CEAF-e, CoNLL F1, beside a same-lemma baseline."""
     from annalist.bench import coref
 
-    result = coref.run(_existing(ecbplus, "ECB+ folder"), predictions=predictions, topics=topic)
+    result = coref.run(_existing(ecbplus, "ECB+ folder"), predictions=predictions, rescore=rescore, topics=topic)
     _report(result, coref.render(result), as_json)
 
 

@@ -229,14 +229,15 @@ def run(
     path: Path,
     *,
     predictions: Path | None = None,
+    rescore: Path | None = None,
     topics: Iterable[str] | None = None,
     **options: object,
 ) -> dict[str, object]:
     """Score our event coreference and the same-lemma baseline on ECB+ gold mentions.
 
-    ``predictions``: a JSON file mapping mention id (``41_1ecb:12``) to a chain label, scored
-    instead of our system. ``topics``: topic folder names to use (all by default; ``["41"]``
-    for the shipped sample).
+    ``predictions``: write one JSON line per gold mention (mention id, document, text, chain label).
+    ``rescore``: score a file of that form (each line's ``mention`` and ``chain``) instead of our system.
+    ``topics``: topic folder names to use (all by default; ``["41"]`` for the shipped sample).
     """
     from annalist.pipeline.model import load_base_model
 
@@ -244,14 +245,21 @@ def run(
     key = chains_from_labels(gold_labels)
     nlp = load_base_model()
     baseline = same_lemma_baseline(mentions, nlp)
-    if predictions is not None:
-        loaded = json.loads(Path(predictions).read_text(encoding="utf-8"))
+    if rescore is not None:
+        lines = Path(rescore).read_text(encoding="utf-8").splitlines()
+        loaded = {str(row["mention"]): str(row["chain"]) for row in map(json.loads, lines) if row}
         missing = [m.mention_id for m in mentions if m.mention_id not in loaded]
         if missing:
-            raise ValueError(f"{predictions} lacks {len(missing)} mention ids, e.g. {missing[:3]}")
-        ours = {m.mention_id: str(loaded[m.mention_id]) for m in mentions}
+            raise ValueError(f"{rescore} lacks {len(missing)} mention ids, e.g. {missing[:3]}")
+        ours = {m.mention_id: loaded[m.mention_id] for m in mentions}
     else:
         ours = cluster_mentions(mentions, nlp, documents)
+    if predictions is not None:
+        with Path(predictions).open("w", encoding="utf-8") as out:
+            for m in mentions:
+                words = " ".join(m.sentence_words[i] for i in m.token_indices)
+                row = {"mention": m.mention_id, "document": m.document_id, "text": words, "chain": ours[m.mention_id]}
+                out.write(json.dumps(row, ensure_ascii=False) + "\n")
     result: dict[str, object] = {"mentions": len(mentions), "gold_chains": len(key)}
     result.update(conll_scores(key, chains_from_labels(ours)))
     result["system_chains"] = len(set(ours.values()))

@@ -131,6 +131,27 @@ def predict(gold: list[GoldSentence]) -> dict[int, dict[str, object]]:
     return predictions
 
 
+def write_predictions(path: Path, gold: list[GoldSentence], predicted: dict[int, dict[str, object]]) -> None:
+    """One JSON line per gold sentence: its index and text, the predicted type and the actor/recipient spans
+    with their text (the same form ``rescore`` reads back)."""
+
+    def with_text(text: str, spans: object) -> list[list[object]]:
+        pairs = [(int(s[0]), int(s[1])) for s in spans] if isinstance(spans, list) else []
+        return [[start, end, text[start:end]] for start, end in pairs]
+
+    with Path(path).open("w", encoding="utf-8") as out:
+        for sentence in gold:
+            row = predicted.get(sentence.index, {})
+            line = {
+                "index": sentence.index,
+                "text": sentence.text,
+                "type": row.get("type") or NO_EVENT,
+                "actors": with_text(sentence.text, row.get("actors")),
+                "recipients": with_text(sentence.text, row.get("recipients")),
+            }
+            out.write(json.dumps(line, ensure_ascii=False) + "\n")
+
+
 def _match(gold: tuple[tuple[int, int], ...], predicted: list[tuple[int, int]]) -> tuple[int, int, int]:
     """(tp, fp, fn) for overlapping spans, each gold span matched at most once."""
     unused = list(gold)
@@ -147,11 +168,16 @@ def run(
     path: Path,
     *,
     predictions: Path | None = None,
+    rescore: Path | None = None,
     plover: bool = True,
     split: str | None = None,
     domain: bool | None = None,
 ) -> dict[str, object]:
-    """Score event coding on a GSR file (or our domain gold with ``domain=True`` / a .jsonl path)."""
+    """Score event coding on a GSR file (or our domain gold with ``domain=True`` / a .jsonl path).
+
+    ``predictions``: write each sentence's main event as JSONL (index, text, type, actor and recipient spans).
+    ``rescore``: score a file of that form instead of running annalist.
+    """
     path = Path(path)
     is_domain = domain if domain is not None else path.suffix == ".jsonl"
     if not is_domain and not plover:
@@ -161,11 +187,13 @@ def run(
         raise ValueError(f"[EVB04] split must be 'odd', 'even' or None, not {split!r}.")
     if split:
         gold = [g for g in gold if (g.index % 2 == 1) == (split == "odd")]
-    if predictions is not None:
-        rows = [json.loads(line) for line in Path(predictions).read_text(encoding="utf-8").splitlines() if line.strip()]
+    if rescore is not None:
+        rows = [json.loads(line) for line in Path(rescore).read_text(encoding="utf-8").splitlines() if line.strip()]
         predicted = {int(r["index"]): r for r in rows}
     else:
         predicted = predict(gold)
+    if predictions is not None:
+        write_predictions(predictions, gold, predicted)
     return score(gold, predicted) | {
         "file": str(path),
         "split": split or "all",
