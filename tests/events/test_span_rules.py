@@ -55,3 +55,17 @@ def test_a_struck_town_stays_a_place_not_a_target(base_nlp: Language, extractor:
     found = _code(base_nlp, extractor, "The guerrillas shelled the town at dawn.")
     assert found[0].type == "ASSAULT"
     assert found[0].recipients == ()
+
+
+def test_what_is_mobilised_is_the_actors_own_not_a_target(base_nlp: Language, extractor: EventExtractor) -> None:
+    found = _code(base_nlp, extractor, "Ankara deployed three mechanised brigades along the southern frontier.")
+    assert found and found[0].type == "MOBILIZE"
+    assert found[0].recipients == ()
+
+
+def test_a_nationality_naming_a_border_is_a_place_not_a_target(
+    base_nlp: Language, extractor: EventExtractor
+) -> None:
+    found = _code(base_nlp, extractor, "The rebel columns retreated towards the Syrian border.")
+    assert found and found[0].type == "RETREAT"
+    assert [r.text for r in found[0].recipients] == []

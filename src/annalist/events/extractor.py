@@ -76,10 +76,12 @@ TARGETED_TYPES = frozenset({"ASSAULT", "COERCE"})
 # Objects of a hostile verb that are not what it strikes ("fired four rounds", "took control").
 NOT_TARGETS = frozenset(
     {"round", "shot", "shell", "rocket", "missile", "bomb", "grenade", "fire", "control", "way", "time", "part",
-     "step", "measure", "action", "place", "use", "effort", "gas", "fighting",
-     # a struck place is where the act happened (the place component's), not whom it was aimed at
-     "town", "city", "village", "area", "region", "district", "province", "territory", "border", "frontier"}
+     "step", "measure", "action", "place", "use", "effort", "gas", "fighting"}
 )  # fmt: skip
+# A struck or named place is where the act happened (the place component's), not whom it was aimed at.
+PLACE_NOUNS = frozenset(
+    {"town", "city", "village", "area", "region", "district", "province", "territory", "border", "frontier", "soil"}
+)
 MEDIA_SECTOR = "JRN"  # PLOVER's sector code for the press
 _TABLE_LIKE = re.compile(r"\t|\|.*\||\s{3,}\S+\s{3,}")
 
@@ -209,7 +211,9 @@ class EventExtractor:
             local = history + self._named_refs([e for e in ents if e.end <= draft.trigger.i], history)
             # a model-coded act needs a doer that can act: not an outlet, an instrument or a bare noun
             actors = self._refs(draft.actors, local, require_actor_like=PROPOSED in draft.rule)
-            recipients = self._recipients(draft.recipients, actors, local)
+            # what is mobilised (troops, divisions) is the actor's own; a mobilisation's target is named otherwise
+            targets = [t for t in draft.recipients if not (draft.type == "MOBILIZE" and t.dep_ == "dobj")]
+            recipients = self._recipients(targets, actors, local)
             if draft.type in TARGETED_TYPES:  # a town attacked is where it happened, not who was attacked
                 recipients = tuple(r for r in recipients if not _is_town(r, draft))
                 recipients = recipients or self._struck_targets(draft.recipients, actors, local)
@@ -336,7 +340,12 @@ class EventExtractor:
             if ref is not None:
                 return ref
         lemma = token.lemma_.lower()
-        if token.pos_ not in {"NOUN", "PROPN"} or token.like_num or lemma in EVENT_NOUNS or lemma in NOT_TARGETS:
+        if (
+            token.pos_ not in {"NOUN", "PROPN"}
+            or token.like_num
+            or lemma in EVENT_NOUNS
+            or lemma in NOT_TARGETS | PLACE_NOUNS
+        ):
             return None
         if token.dep_ not in {"dobj", "nsubjpass"}:
             return None  # a struck thing is the verb's object; "on"/"at" phrases name times and places as often
@@ -516,6 +525,7 @@ def _named_after(trigger: Token, plover_type: str, ents: list[Span]) -> list[Tok
         and e.root.i in subtree
         and e.label_ in ACTOR_ENT_LABELS
         and not (e.root.dep_ == "pobj" and e.root.head.lower_ in venues)
+        and not (e.root.dep_ in {"amod", "compound"} and e.root.head.lemma_.lower() in PLACE_NOUNS)
         and not (e.label_ == "ORG" and e.root.dep_ == "compound" and e.root.head.ent_type_ not in ACTOR_ENT_LABELS)
     ]  # an organisation naming a thing ("the UN ceasefire resolution", "the UN office") is nobody's addressee
 
