@@ -63,9 +63,7 @@ def test_what_is_mobilised_is_the_actors_own_not_a_target(base_nlp: Language, ex
     assert found[0].recipients == ()
 
 
-def test_a_nationality_naming_a_border_is_a_place_not_a_target(
-    base_nlp: Language, extractor: EventExtractor
-) -> None:
+def test_a_nationality_naming_a_border_is_a_place_not_a_target(base_nlp: Language, extractor: EventExtractor) -> None:
     found = _code(base_nlp, extractor, "The rebel columns retreated towards the Syrian border.")
     assert found and found[0].type == "RETREAT"
     assert [r.text for r in found[0].recipients] == []
