@@ -67,3 +67,9 @@ def test_a_nationality_naming_a_border_is_a_place_not_a_target(base_nlp: Languag
     found = _code(base_nlp, extractor, "The rebel columns retreated towards the Syrian border.")
     assert found and found[0].type == "RETREAT"
     assert [r.text for r in found[0].recipients] == []
+
+
+def test_a_count_of_the_struck_is_no_target_of_its_own(base_nlp: Language, extractor: EventExtractor) -> None:
+    found = _code(base_nlp, extractor, "Dozens of the raiders were shot dead by the border guards.")
+    assert found and found[0].type == "ASSAULT" and [a.text for a in found[0].actors] == ["border guards"]
+    assert "Dozens" not in [r.text for r in found[0].recipients]

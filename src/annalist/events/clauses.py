@@ -15,19 +15,30 @@ from annalist.events.lexicon import (
     COMMITMENT_ADJECTIVES,
     CONDUIT_HEADS,
     FUTURE_MODALS,
-    GENERIC_EVENT_HEADS,
-    LIGHT_OVERRIDES,
-    LIGHT_VERBS,
-    NEGATIONS,
     NOUN_TRIGGERS,
     OBLIGATION_MODALS,
     OBLIGATION_VERBS,
     OCCURRENCE_VERBS,
-    VERB_ACTS,
+    VOW_VERBS,
     Sense,
     verb_sense,
 )
 from annalist.events.ontology import HOSTILE_TYPES
+from annalist.events.senses import (
+    OBJECTS,
+    SUBJECTS,
+    agent_of,
+    between_sides,
+    children,
+    complement_of,
+    direct_object,
+    event_noun,
+    is_negated,
+    modals_of,
+    resolve_sense,
+    subject_of,
+    verb_lemma,
+)
 
 # Verbs that only carry aspect or compulsion; their complement is the event ("began to shell", "was forced to").
 ASPECT_VERBS = frozenset({"begin", "start", "continue", "resume", "manage", "proceed", "go", "keep", "force", "help"})
@@ -55,8 +66,6 @@ INSTRUMENT_MODES: dict[str, str] = {
     "knife": "primitive", "gun": "firearms", "rifle": "firearms",
 }  # fmt: skip
 SUPPORT_VERBS = frozenset({"support", "back", "aid", "assist", "accompany", "help", "join"})
-SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj"})
-OBJECTS = frozenset({"dobj", "obj", "attr", "oprd"})
 
 
 @dataclass
@@ -85,158 +94,6 @@ class Context:
     reporter: Token | None = None
     subject: Token | None = None
     depth: int = 0
-
-
-def children(token: Token, deps: frozenset[str] | set[str]) -> list[Token]:
-    return [c for c in token.children if c.dep_ in deps]
-
-
-def subject_of(verb: Token, inherited: Token | None) -> tuple[Token | None, bool]:
-    """The clause's grammatical subject and whether the clause is passive."""
-    for child in verb.children:
-        if is_skipped(child.i, verb.doc):
-            continue  # a heading glued to the sentence is no subject of its verb
-        if child.dep_ == "nsubjpass":
-            return child, True
-        if child.dep_ in {"nsubj", "expl"} and child.dep_ != "expl":
-            return child, False
-    if verb.dep_ == "conj" and verb.head.pos_ in {"VERB", "AUX"}:
-        return subject_of(verb.head, inherited)
-    return inherited, False
-
-
-def agent_of(verb: Token) -> Token | None:
-    """The 'by' agent of a passive verb ("was captured by the MEK")."""
-    for child in verb.children:
-        if child.dep_ == "agent":
-            for grandchild in child.children:
-                if grandchild.dep_ == "pobj":
-                    return grandchild
-    return None
-
-
-def _particle(verb: Token) -> str | None:
-    for child in verb.children:
-        if child.dep_ == "prt":
-            return child.lower_
-    return None
-
-
-def _direct_object(verb: Token) -> Token | None:
-    for child in verb.children:
-        if child.dep_ in OBJECTS and not is_skipped(child.i, verb.doc):
-            return child
-    return None
-
-
-def _noun_key(noun: Token) -> str:
-    """The event noun's lookup key, with a compound modifier when the table has it ("suicide bombing")."""
-    for child in noun.lefts:
-        if child.dep_ in {"compound", "amod"}:
-            for key in (f"{child.lower_} {noun.lower_}", f"{child.lower_} {noun.lemma_.lower()}"):  # "air strikes"
-                if key in NOUN_TRIGGERS:
-                    return key
-    return noun.lemma_.lower() if noun.lemma_.lower() in NOUN_TRIGGERS else noun.lower_
-
-
-def event_noun(noun: Token, depth: int = 0) -> tuple[Token, str] | None:
-    """The event noun a phrase names: itself, or through a general head ("a mediation effort", "days of strikes")."""
-    key = _noun_key(noun)
-    general = noun.lemma_.lower() in GENERIC_EVENT_HEADS or noun.lower_ in GENERIC_EVENT_HEADS or noun.like_num
-    if key in NOUN_TRIGGERS and not general:
-        return noun, key
-    if not general or depth > 1:
-        return None
-    for child in noun.lefts:
-        if child.dep_ in {"compound", "amod", "nmod"} and _noun_key(child) in NOUN_TRIGGERS:
-            return child, _noun_key(child)
-    for child in noun.rights:
-        if child.dep_ == "prep" and child.lower_ in {"of", "in"}:
-            for grandchild in child.children:
-                if grandchild.dep_ == "pobj":
-                    return event_noun(grandchild, depth + 1)
-    return None
-
-
-def verb_lemma(verb: Token) -> str:
-    """The verb's lemma; when the lemmatizer missed ("staged" -> "stag"), a stem the lexicon knows."""
-    lemma = verb.lemma_.lower()
-    if verb_sense(lemma) is not None or lemma in LIGHT_VERBS:
-        return lemma
-    word = verb.lower_
-    candidates: list[str] = []
-    if word.endswith("ed"):
-        candidates = [word[:-1], word[:-2], word[:-3]]
-    elif word.endswith("ing"):
-        candidates = [word[:-3] + "e", word[:-3], word[:-4]]
-    elif word.endswith("s"):
-        candidates = [word[:-1], word[:-2]]
-    return next((c for c in candidates if verb_sense(c) is not None or c in LIGHT_VERBS), lemma)
-
-
-# Light verbs whose event noun follows a preposition ("went on strike", "engaged in talks").
-PREP_LIGHT_VERBS = frozenset({"go", "engage", "participate", "enter", "embark", "resort", "join", "take"})
-
-
-def _light_object(verb: Token, lemma: str) -> Token | None:
-    obj = _direct_object(verb)
-    if obj is not None or lemma not in PREP_LIGHT_VERBS:
-        return obj
-    for child in verb.children:
-        if child.dep_ == "prep" and child.lower_ in {"on", "in", "into"}:
-            for grandchild in child.children:
-                if grandchild.dep_ == "pobj" and event_noun(grandchild) is not None:
-                    return grandchild
-    return None
-
-
-def resolve_sense(verb: Token) -> tuple[Sense | None, Token, str]:
-    """The sense of a verb in its clause, the token that ends the trigger, and the rule that decided it."""
-    lemma = verb_lemma(verb)
-    obj = _light_object(verb, lemma)
-    if obj is not None:
-        found = event_noun(obj)
-        key = found[1] if found is not None else obj.lemma_.lower()
-        override = (
-            LIGHT_OVERRIDES.get((lemma, key))
-            or LIGHT_OVERRIDES.get((lemma, obj.lemma_.lower()))
-            or LIGHT_OVERRIDES.get((lemma, obj.lower_))
-        )
-        if override is not None:
-            return (override if override.type else None), obj, f"light:{lemma}+{key}"
-        if lemma in LIGHT_VERBS and any(t.lower_ == "operation" for t in obj.subtree):
-            return Sense("ASSAULT", None), obj, f"light:{lemma}+operation"
-        if lemma in LIGHT_VERBS and found is not None:
-            named = NOUN_TRIGGERS[key]
-            return Sense(named.type, named.mode, "act", named.territorial), obj, f"light:{lemma}+{key}"
-    sense = verb_sense(lemma, _particle(verb))
-    speech = sense is not None and sense.kind == "speech" and _complement(verb) is None
-    if speech and lemma in VERB_ACTS and _direct_object(verb) is not None:
-        return VERB_ACTS[lemma], verb, f"verb:{lemma}"  # "recalled its ambassador" is an act, "recalled that" speech
-    return sense, verb, f"verb:{lemma}"
-
-
-def _modals(verb: Token) -> set[str]:
-    return {c.lower_ for c in verb.children if c.dep_ == "aux"} | (
-        {"going"} if any(c.lower_ == "going" for c in verb.children) else set()
-    )
-
-
-def is_negated(verb: Token) -> bool:
-    return any(c.dep_ == "neg" or (c.lower_ in NEGATIONS and c.dep_ in {"neg", "advmod"}) for c in verb.children)
-
-
-def _complement(verb: Token) -> Token | None:
-    """The clause a frame, speech or plan verb governs: xcomp/ccomp, or 'accused X of shelling' (prep+pcomp)."""
-    for child in verb.children:
-        if child.dep_ in {"xcomp", "ccomp"} and child.pos_ in {"VERB", "AUX"} and not is_skipped(child.i, verb.doc):
-            return child
-    for child in verb.children:
-        if child.dep_ == "prep" and child.lower_ in {"of", "for", "to", "against"}:
-            for grandchild in child.children:
-                if grandchild.dep_ == "pcomp" and grandchild.pos_ == "VERB":
-                    return grandchild
-    return None
 
 
 def _commitment_head(clause: Token) -> Token | None:
@@ -324,7 +181,7 @@ def _as_commitment(draft: Draft, verb: Token, *, negated: bool) -> Draft:
 
 def _obligation(clause: Token) -> Token | None:
     """The demanded act of "must withdraw" / "has to withdraw", else None."""
-    if _modals(clause) & OBLIGATION_MODALS:
+    if modals_of(clause) & OBLIGATION_MODALS:
         return clause
     if clause.lemma_.lower() in OBLIGATION_VERBS:
         return next((c for c in clause.children if c.dep_ == "xcomp"), None)
@@ -370,7 +227,7 @@ def _foretells_another(complement: Token, promiser: Token | None) -> bool:
         subject is None
         or subject.pos_ == "PRON"
         or complement.dep_ == "xcomp"
-        or not _modals(complement) & FUTURE_MODALS
+        or not modals_of(complement) & FUTURE_MODALS
     ):
         return False
     if any(c.dep_ == "poss" and c.pos_ == "PRON" for c in subject.children):
@@ -454,6 +311,7 @@ class ClauseReader:
         for child in noun.rights:
             if child.dep_ == "prep" and child.lower_ == "by":
                 actors += [g for g in child.children if g.dep_ == "pobj"]
+        actors += [] if actors else between_sides(noun)[:1]  # "clashes between X and Y": X with its conjuncts
         if not actors:
             verb = next((a for a in noun.ancestors if a.pos_ in {"VERB", "AUX"}), None)
             subject = subject_of(verb, None)[0] if verb is not None else None
@@ -479,7 +337,7 @@ class ClauseReader:
         modality = self._modality(verb, ctx)
         subject, passive = subject_of(verb, ctx.subject)
         sense, trigger_end, rule = resolve_sense(verb)
-        complement = _complement(verb)
+        complement = complement_of(verb)
         deeper = replace(ctx, depth=ctx.depth + 1)
         if sense is None or sense.kind == "noun":
             commitment = _commitment_head(verb)
@@ -503,7 +361,7 @@ class ClauseReader:
             drafts += self._frame(verb, sense, subject, complement, modality, ctx)
         elif sense.type:
             draft = self._act(verb, trigger_end, sense, rule, subject, passive, modality, ctx)
-            if _modals(verb) & COMMITMENT_MODALS and ctx.modality == "asserted":
+            if modals_of(verb) & COMMITMENT_MODALS and ctx.modality == "asserted":
                 draft = _as_commitment(draft, verb, negated=modality == "negated")
             drafts.append(draft)
         for child in verb.children:
@@ -527,7 +385,7 @@ class ClauseReader:
     def _modality(self, verb: Token, ctx: Context) -> str:
         if ctx.modality not in {"asserted", "reported", "embedded"}:
             return ctx.modality
-        modals = _modals(verb)
+        modals = modals_of(verb)
         if is_negated(verb):
             return "negated"
         if modals & HYPOTHETICAL_MODALS:
@@ -555,7 +413,7 @@ class ClauseReader:
         passive = passive or any(c.dep_ == "auxpass" for c in verb.children)  # "pushed on but was halted"
         actor = agent_of(verb) if passive else subject
         patient = subject if passive else None
-        obj = _direct_object(verb)
+        obj = direct_object(verb)
         noun_head = trigger_end if trigger_end.i != verb.i else None
         recipients = [] if patient is None else [patient, *patient.conjuncts]
         recipients += _recipient_tokens(verb, sense.type, exclude=noun_head)
@@ -578,6 +436,10 @@ class ClauseReader:
         mode = _assault_mode(self.sentence, sense.mode) if plover_type == "ASSAULT" else sense.mode
         confidence = 0.8 if actor is not None else 0.6
         supporters = _supporters(verb)
+        sides = between_sides(verb)
+        if sides:  # "fighting between the army and the militia": both sides do it, neither is its target
+            actor, supporters = sides[0], sides[1:]
+            recipients = [t for t in recipients if t not in sides]
         return Draft(
             trigger=verb,
             trigger_end=trigger_end if trigger_end.i > verb.i else verb,
@@ -617,6 +479,8 @@ class ClauseReader:
                 inner = content[0]
                 if plover_type == "THREATEN" and inner.type in {"ASSAULT", "MOBILIZE"}:
                     mode = "violence"
+                if plover_type == "AGREE" and verb.lemma_.lower() in VOW_VERBS and inner.type == "ASSAULT":
+                    plover_type, mode = "THREATEN", "violence"  # a vow of violence threatens; it agrees to nothing
             # who is asked, warned or accused to act is the target; else the target of the content's act
             comp_subject, _ = subject_of(complement, None)
             if comp_subject is not None and (subject is None or comp_subject.i != subject.i) and not recipients:
@@ -648,7 +512,7 @@ class ClauseReader:
         if complement is None:
             return []
         comp_subject, _ = subject_of(complement, None)
-        modals = _modals(complement)
+        modals = modals_of(complement)
         commitment = _commitment_head(complement)
         content = self.clause(
             commitment or complement,

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections.abc import Iterable
+from dataclasses import replace
 from typing import NamedTuple
 
 from spacy.tokens import Doc, Span, Token
@@ -28,7 +29,7 @@ from annalist.events.actors import (
 from annalist.events.clauses import ClauseReader, Draft
 from annalist.events.figures import extract_figures
 from annalist.events.layout import SKIPPED_TOKENS, heading_spans, is_skipped, skipped_tokens
-from annalist.events.lexicon import NOUN_TRIGGERS
+from annalist.events.lexicon import CROWD_HEADS, NOUN_TRIGGERS, RIOTER_HEADS, SEIZURE_VERBS
 from annalist.events.ontology import acled_for
 from annalist.events.placing import PlaceContext, own_clause
 from annalist.events.typer import PROPOSED, EventTyper
@@ -102,6 +103,10 @@ class _SentenceAt(NamedTuple):
     places: PlaceContext
     sentence_dates: list[Timex]
     figures: tuple[Figure, ...]
+
+
+# Sectors whose raids and seizures are law enforcement (police, officials, the judiciary), not armed attacks.
+OFFICIAL_SECTORS: frozenset[str | None] = frozenset({"COP", "GOV", "JUD"})
 
 
 class EventExtractor:
@@ -210,7 +215,10 @@ class EventExtractor:
             # actors named earlier in the sentence are antecedents too ("Iran said its forces ...")
             local = history + self._named_refs([e for e in ents if e.end <= draft.trigger.i], history)
             # a model-coded act needs a doer that can act: not an outlet, an instrument or a bare noun
-            actors = self._refs(draft.actors, local, require_actor_like=PROPOSED in draft.rule)
+            # PLOVER codes a crowd as the civilian actor of a protest: "thousands of people marched"
+            crowd = draft.type == "PROTEST"
+            actors = self._refs(draft.actors, local, require_actor_like=PROPOSED in draft.rule, crowd=crowd)
+            draft = _retyped_by_actors(draft, actors)
             # what is mobilised (troops, divisions) is the actor's own; a mobilisation's target is named otherwise
             targets = [t for t in draft.recipients if not (draft.type == "MOBILIZE" and t.dep_ == "dobj")]
             recipients = self._recipients(targets, actors, local)
@@ -340,6 +348,8 @@ class EventExtractor:
             if ref is not None:
                 return ref
         lemma = token.lemma_.lower()
+        if lemma in QUANTITY_HEADS or token.lower_ in QUANTITY_HEADS:
+            return None  # "hundreds (of the attackers)": a count, whose owner is no party the table knows
         if (
             token.pos_ not in {"NOUN", "PROPN"}
             or token.like_num
@@ -358,18 +368,20 @@ class EventExtractor:
         return ActorRef(start, end, text, name, None, "unknown", guess_sector(words), guess_country(words))
 
     def _refs(
-        self, tokens: Iterable[Token | None], history: list[ActorRef], *, require_actor_like: bool
+        self, tokens: Iterable[Token | None], history: list[ActorRef], *, require_actor_like: bool, crowd: bool = False
     ) -> tuple[ActorRef, ...]:
         refs: list[ActorRef] = []
         for token in tokens:
             if token is None:
                 continue
-            ref = self._ref(token, history, require_actor_like)
+            ref = self._ref(token, history, require_actor_like, crowd=crowd)
             if ref is not None and all(ref.start != r.start for r in refs):
                 refs.append(ref)
         return tuple(refs)
 
-    def _ref(self, token: Token, history: list[ActorRef], require_actor_like: bool) -> ActorRef | None:
+    def _ref(
+        self, token: Token, history: list[ActorRef], require_actor_like: bool, *, crowd: bool = False
+    ) -> ActorRef | None:
         """The actor a noun phrase names, resolved through the alias table, pronouns and history.
 
         An actor is an entity: a named entity, an alias-table hit, a group noun with a national or
@@ -425,9 +437,10 @@ class EventExtractor:
             c.lower_ in {"both", "two", "all"} or c.dep_ == "nummod" or c.lower_ in SECTOR_BY_HEAD for c in token.lefts
         ) or _of_organisation(token)
         unspecific = lemma in UNSPECIFIC_HEADS or lower in UNSPECIFIC_HEADS
-        if label_kind is None and not modified and not counted and unspecific:
+        crowd = crowd and (lemma in CROWD_HEADS or lower in CROWD_HEADS)  # a protest's crowd is its civilian actor
+        if label_kind is None and not modified and not counted and unspecific and not crowd:
             return None
-        actor_like = label_kind is not None or lemma in ACTOR_HEADS or lower in ACTOR_HEADS or modified
+        actor_like = label_kind is not None or lemma in ACTOR_HEADS or lower in ACTOR_HEADS or modified or crowd
         # an unlisted plural noun ("militiamen") or name may be an actor; an unlisted singular noun ("peace") is not
         if not actor_like and (require_actor_like or (token.pos_ != "PROPN" and token.tag_ != "NNS")):
             return None
@@ -445,6 +458,20 @@ class EventExtractor:
             if modifier and named:
                 return self._ref(child, history, True)
         return None
+
+
+def _retyped_by_actors(draft: Draft, actors: tuple[ActorRef, ...]) -> Draft:
+    """Acts whose type depends on who does them: protesters burning tyres riot (PLOVER PROTEST), police raiding
+    an office and seizing files search and seize (PLOVER COERCE); the same acts by armed groups are assaults."""
+    if draft.type != "ASSAULT" or not actors:
+        return draft
+    heads = {a.text.split()[-1].lower() for a in actors}
+    if heads <= RIOTER_HEADS:
+        return replace(draft, type="PROTEST", mode="riot", rule=f"{draft.rule}:riot")
+    lemma = draft.trigger.lemma_.lower()
+    if lemma in SEIZURE_VERBS and all(a.sector in OFFICIAL_SECTORS for a in actors) and not draft.territorial:
+        return replace(draft, type="COERCE", mode="seize", rule=f"{draft.rule}:official-seizure")
+    return draft
 
 
 def _of_complement(token: Token) -> Token | None:

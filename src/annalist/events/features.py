@@ -9,17 +9,9 @@ from __future__ import annotations
 import numpy as np
 from spacy.tokens import Span, Token
 
-from annalist.events.clauses import (
-    OPINION_NOUNS,
-    OPINION_VERBS,
-    Draft,
-    agent_of,
-    is_negated,
-    resolve_sense,
-    subject_of,
-    verb_lemma,
-)
+from annalist.events.clauses import OPINION_NOUNS, OPINION_VERBS, Draft
 from annalist.events.lexicon import FUTURE_MODALS, NOUN_TRIGGERS, OBLIGATION_MODALS, verb_sense
+from annalist.events.senses import agent_of, is_negated, resolve_sense, subject_of, verb_lemma
 
 # Parts of speech whose lemmas carry what a clause is about; function words only add noise on a small corpus.
 CONTENT_POS = frozenset({"VERB", "NOUN", "ADJ"})

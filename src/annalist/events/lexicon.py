@@ -440,6 +440,39 @@ HYPOTHETICAL_MARKERS: frozenset[str] = frozenset({"if", "unless", "whether", "sh
 NEGATIONS: frozenset[str] = frozenset({"not", "n't", "never", "no"})
 
 
+# A verb read with its preposition's object ("took to the streets", "handed over ... to a court"): the sense
+# differs from the verb's own. Keys: (verb lemma, preposition, object lemma).
+PREPOSITION_SENSES: dict[tuple[str, str, str], Sense] = {
+    ("take", "to", "street"): Sense("PROTEST", "demo"),
+    ("take", "to", "streets"): Sense("PROTEST", "demo"),
+    # surrendering a suspect to a court or an international police body is judicial cooperation (CAMEO 0234)
+    **{("hand", "to", noun): Sense("COOPERATE", None) for noun in ("court", "tribunal", "prosecutor", "interpol")},
+    **{("turn", "to", noun): Sense("COOPERATE", None) for noun in ("court", "tribunal", "prosecutor", "interpol")},
+}
+# Reporting verbs that, with an addressee and a "to" infinitive, give an order: "told Kyiv to stop" is a demand.
+DIRECTIVE_SPEECH: frozenset[str] = frozenset({"tell"})
+# Promising verbs whose promise of violence is a threat: "vowed to retaliate", "swore to avenge" (PLOVER THREATEN).
+VOW_VERBS: frozenset[str] = frozenset({"vow", "swear", "pledge", "promise"})
+# Doers of an unruly crowd: their burning and stone-throwing is a riot (PLOVER PROTEST), not an armed assault.
+RIOTER_HEADS: frozenset[str] = frozenset(
+    {"protester", "protesters", "demonstrator", "demonstrators", "rioter", "rioters", "mob", "mobs"}
+)
+# Civilians named by no one in particular ("people", "a crowd", "thousands of residents"): PLOVER codes them as the
+# civilian actor of a protest, though they name no actor of anything else.
+CROWD_HEADS: frozenset[str] = frozenset(
+    {"people", "crowd", "crowds", "public", "population", "men", "women", "persons", "residents", "thousands"}
+)
+# Hostile acts that, done by police or officials, are a search or seizure (PLOVER COERCE), not an armed attack.
+SEIZURE_VERBS: frozenset[str] = frozenset({"raid", "seize", "storm", "search"})
+
+
+def has_phrasal(lemma: str, particle: str) -> bool:
+    """Whether "lemma particle" is a phrasal verb of the lexicon ("pull out", "vote down", "call for")."""
+    key = f"{lemma} {particle}"
+    tables = (VERB_FRAMES, VERB_SPEECH, VERB_PREDICTIONS, VERB_PROPOSALS, VERB_PLANS, VERB_ACTS)
+    return any(key in table for table in tables)
+
+
 def verb_sense(lemma: str, particle: str | None = None) -> Sense | None:
     """The sense of a verb lemma (with its particle when phrasal), looked up frame > speech > plan > act."""
     keys = ([f"{lemma} {particle}"] if particle else []) + [lemma]
@@ -452,6 +485,8 @@ def verb_sense(lemma: str, particle: str | None = None) -> Sense | None:
 
 __all__ = [
     "COMMITMENT_ADJECTIVES",
+    "CROWD_HEADS",
+    "DIRECTIVE_SPEECH",
     "FUTURE_MODALS",
     "HYPOTHETICAL_MARKERS",
     "LIGHT_OVERRIDES",
@@ -459,8 +494,13 @@ __all__ = [
     "NEGATIONS",
     "NOUN_TRIGGERS",
     "OBLIGATION_MODALS",
+    "PREPOSITION_SENSES",
+    "RIOTER_HEADS",
+    "SEIZURE_VERBS",
     "VERB_ACTS",
     "VERB_FRAMES",
+    "VOW_VERBS",
     "Sense",
+    "has_phrasal",
     "verb_sense",
 ]

@@ -17,8 +17,9 @@ from pathlib import Path
 import numpy as np
 from spacy.tokens import Span
 
-from annalist.events.clauses import Draft, is_negated
+from annalist.events.clauses import Draft
 from annalist.events.features import clause_features, clause_vector, proposed_parties, proposed_trigger
+from annalist.events.senses import is_negated
 
 SHIPPED_MODEL = Path(__file__).resolve().parents[1] / "data" / "events" / "type_model.json"
 NAME = "logreg"

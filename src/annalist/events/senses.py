@@ -1,0 +1,226 @@
+"""Which PLOVER sense a verb or an event noun carries in its clause, and where its arguments sit in the parse.
+
+The lookups the clause reader (clauses.py) and the model's features (features.py) share: the verb's lemma as
+the lexicon knows it, phrasal and light-verb readings ("pulled out", "launched an offensive"), subjects,
+objects, passive agents and the complement a frame verb governs.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from annalist.events.layout import is_skipped
+from annalist.events.lexicon import (
+    DIRECTIVE_SPEECH,
+    GENERIC_EVENT_HEADS,
+    LIGHT_OVERRIDES,
+    LIGHT_VERBS,
+    NEGATIONS,
+    NOUN_TRIGGERS,
+    PREPOSITION_SENSES,
+    VERB_ACTS,
+    Sense,
+    has_phrasal,
+    verb_sense,
+)
+
+SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj"})
+# Particles the parser may attach as a preposition or adverb: "pulled out of", "fell back", "called for".
+SPLIT_PARTICLES = frozenset({"out", "back", "down", "for", "on", "upon", "off", "up", "away"})
+OBJECTS = frozenset({"dobj", "obj", "attr", "oprd"})
+
+
+def children(token: Token, deps: frozenset[str] | set[str]) -> list[Token]:
+    return [c for c in token.children if c.dep_ in deps]
+
+
+def subject_of(verb: Token, inherited: Token | None) -> tuple[Token | None, bool]:
+    """The clause's grammatical subject and whether the clause is passive."""
+    for child in verb.children:
+        if is_skipped(child.i, verb.doc):
+            continue  # a heading glued to the sentence is no subject of its verb
+        if child.dep_ == "nsubjpass":
+            return child, True
+        if child.dep_ in {"nsubj", "expl"} and child.dep_ != "expl":
+            return child, False
+    if verb.dep_ == "conj" and verb.head.pos_ in {"VERB", "AUX"}:
+        return subject_of(verb.head, inherited)
+    return inherited, False
+
+
+def agent_of(verb: Token) -> Token | None:
+    """The 'by' agent of a passive verb ("was captured by the MEK")."""
+    for child in verb.children:
+        if child.dep_ == "agent":
+            for grandchild in child.children:
+                if grandchild.dep_ == "pobj":
+                    return grandchild
+    return None
+
+
+def particle_of(verb: Token) -> str | None:
+    """The verb's particle; else a preposition or adverb the parser split off a phrasal verb of the lexicon
+    ("pulled out of", "fell back to", "called for help", "voted down a bill")."""
+    for child in verb.children:
+        if child.dep_ == "prt":
+            return child.lower_
+    lemma = verb_lemma(verb)
+    for child in verb.children:
+        # "protested against X" stays a protest: only particle-like words complete a phrasal verb here
+        if child.dep_ in {"prep", "advmod"} and child.lower_ in SPLIT_PARTICLES and has_phrasal(lemma, child.lower_):
+            return child.lower_
+    return None
+
+
+def preposition_sense(verb: Token, lemma: str) -> Sense | None:
+    """The sense a verb takes from its preposition's object ("took to the streets")."""
+    for child in verb.children:
+        if child.dep_ != "prep":
+            continue
+        for pobj in (g for g in child.children if g.dep_ == "pobj"):
+            sense = PREPOSITION_SENSES.get((lemma, child.lower_, pobj.lemma_.lower()))
+            if sense is not None:
+                return sense
+    return None
+
+
+def between_sides(head: Token) -> list[Token]:
+    """The sides of a mutual act named by "between X and Y" ("fighting between the army and the militia")."""
+    for child in head.children:
+        if child.dep_ == "prep" and child.lower_ == "between":
+            pobj = next((g for g in child.children if g.dep_ == "pobj"), None)
+            if pobj is not None:
+                return [pobj, *pobj.conjuncts]
+    return []
+
+
+def is_directive(verb: Token) -> bool:
+    """ "told Washington to stop ...": a reporting verb with an addressee and a "to" infinitive gives an order."""
+    if verb_lemma(verb) not in DIRECTIVE_SPEECH:
+        return False
+    complement = next((c for c in verb.children if c.dep_ in {"xcomp", "ccomp"}), None)
+    if complement is None or not any(c.dep_ == "aux" and c.lower_ == "to" for c in complement.children):
+        return False
+    return direct_object(verb) is not None or any(c.dep_ in SUBJECTS for c in complement.children)
+
+
+def direct_object(verb: Token) -> Token | None:
+    for child in verb.children:
+        if child.dep_ in OBJECTS and not is_skipped(child.i, verb.doc):
+            return child
+    return None
+
+
+def noun_key(noun: Token) -> str:
+    """The event noun's lookup key, with a compound modifier when the table has it ("suicide bombing")."""
+    for child in noun.lefts:
+        if child.dep_ in {"compound", "amod"}:
+            for key in (f"{child.lower_} {noun.lower_}", f"{child.lower_} {noun.lemma_.lower()}"):  # "air strikes"
+                if key in NOUN_TRIGGERS:
+                    return key
+    return noun.lemma_.lower() if noun.lemma_.lower() in NOUN_TRIGGERS else noun.lower_
+
+
+def event_noun(noun: Token, depth: int = 0) -> tuple[Token, str] | None:
+    """The event noun a phrase names: itself, or through a general head ("a mediation effort", "days of strikes")."""
+    key = noun_key(noun)
+    general = noun.lemma_.lower() in GENERIC_EVENT_HEADS or noun.lower_ in GENERIC_EVENT_HEADS or noun.like_num
+    if key in NOUN_TRIGGERS and not general:
+        return noun, key
+    if not general or depth > 1:
+        return None
+    for child in noun.lefts:
+        if child.dep_ in {"compound", "amod", "nmod"} and noun_key(child) in NOUN_TRIGGERS:
+            return child, noun_key(child)
+    for child in noun.rights:
+        if child.dep_ == "prep" and child.lower_ in {"of", "in"}:
+            for grandchild in child.children:
+                if grandchild.dep_ == "pobj":
+                    return event_noun(grandchild, depth + 1)
+    return None
+
+
+def verb_lemma(verb: Token) -> str:
+    """The verb's lemma; when the lemmatizer missed ("staged" -> "stag"), a stem the lexicon knows."""
+    lemma = verb.lemma_.lower()
+    if verb_sense(lemma) is not None or lemma in LIGHT_VERBS:
+        return lemma
+    word = verb.lower_
+    candidates: list[str] = []
+    if word.endswith("ed"):
+        candidates = [word[:-1], word[:-2], word[:-3]]
+    elif word.endswith("ing"):
+        candidates = [word[:-3] + "e", word[:-3], word[:-4]]
+    elif word.endswith("s"):
+        candidates = [word[:-1], word[:-2]]
+    return next((c for c in candidates if verb_sense(c) is not None or c in LIGHT_VERBS), lemma)
+
+
+# Light verbs whose event noun follows a preposition ("went on strike", "engaged in talks").
+PREP_LIGHT_VERBS = frozenset({"go", "engage", "participate", "enter", "embark", "resort", "join", "take"})
+
+
+def light_object(verb: Token, lemma: str) -> Token | None:
+    obj = direct_object(verb)
+    if obj is not None or lemma not in PREP_LIGHT_VERBS:
+        return obj
+    for child in verb.children:
+        if child.dep_ == "prep" and child.lower_ in {"on", "in", "into"}:
+            for grandchild in child.children:
+                if grandchild.dep_ == "pobj" and event_noun(grandchild) is not None:
+                    return grandchild
+    return None
+
+
+def resolve_sense(verb: Token) -> tuple[Sense | None, Token, str]:
+    """The sense of a verb in its clause, the token that ends the trigger, and the rule that decided it."""
+    lemma = verb_lemma(verb)
+    obj = light_object(verb, lemma)
+    if obj is not None:
+        found = event_noun(obj)
+        key = found[1] if found is not None else obj.lemma_.lower()
+        override = (
+            LIGHT_OVERRIDES.get((lemma, key))
+            or LIGHT_OVERRIDES.get((lemma, obj.lemma_.lower()))
+            or LIGHT_OVERRIDES.get((lemma, obj.lower_))
+        )
+        if override is not None:
+            return (override if override.type else None), obj, f"light:{lemma}+{key}"
+        if lemma in LIGHT_VERBS and any(t.lower_ == "operation" for t in obj.subtree):
+            return Sense("ASSAULT", None), obj, f"light:{lemma}+operation"
+        if lemma in LIGHT_VERBS and found is not None:
+            named = NOUN_TRIGGERS[key]
+            return Sense(named.type, named.mode, "act", named.territorial), obj, f"light:{lemma}+{key}"
+    by_preposition = preposition_sense(verb, lemma)
+    if by_preposition is not None:
+        return by_preposition, verb, f"verb-prep:{lemma}"
+    if is_directive(verb):
+        return Sense("REQUEST", None, "frame"), verb, f"directive:{lemma}"
+    sense = verb_sense(lemma, particle_of(verb))
+    speech = sense is not None and sense.kind == "speech" and complement_of(verb) is None
+    if speech and lemma in VERB_ACTS and direct_object(verb) is not None:
+        return VERB_ACTS[lemma], verb, f"verb:{lemma}"  # "recalled its ambassador" is an act, "recalled that" speech
+    return sense, verb, f"verb:{lemma}"
+
+
+def modals_of(verb: Token) -> set[str]:
+    return {c.lower_ for c in verb.children if c.dep_ == "aux"} | (
+        {"going"} if any(c.lower_ == "going" for c in verb.children) else set()
+    )
+
+
+def is_negated(verb: Token) -> bool:
+    return any(c.dep_ == "neg" or (c.lower_ in NEGATIONS and c.dep_ in {"neg", "advmod"}) for c in verb.children)
+
+
+def complement_of(verb: Token) -> Token | None:
+    """The clause a frame, speech or plan verb governs: xcomp/ccomp, or 'accused X of shelling' (prep+pcomp)."""
+    for child in verb.children:
+        if child.dep_ in {"xcomp", "ccomp"} and child.pos_ in {"VERB", "AUX"} and not is_skipped(child.i, verb.doc):
+            return child
+    for child in verb.children:
+        if child.dep_ == "prep" and child.lower_ in {"of", "for", "to", "against"}:
+            for grandchild in child.children:
+                if grandchild.dep_ == "pcomp" and grandchild.pos_ == "VERB":
+                    return grandchild
+    return None

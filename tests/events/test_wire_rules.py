@@ -1,0 +1,69 @@
+"""Wire-report coding rules: crowds, phrasal verbs, directives, vows, riots, official seizures (our own sentences)."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from annalist.events.extractor import EventExtractor
+from annalist.records import EventMention
+
+
+@pytest.fixture(scope="module")
+def extractor() -> EventExtractor:
+    return EventExtractor()
+
+
+def main_event(nlp: Language, extractor: EventExtractor, text: str) -> EventMention:
+    found = extractor.extract(nlp(text), timexes=[], toponyms=[], citation_spans=[])
+    assert found, f"no event coded in {text!r}"
+    return found[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "plover_type", "actor_word"),
+    [
+        # a crowd of civilians is the actor of its protest
+        ("Tens of thousands of people marched through the old town.", "PROTEST", "people"),
+        ("A crowd of farmers demonstrated in front of the parliament building.", "PROTEST", "crowd"),
+        ("Students of the university took to the streets of Bamako on Monday.", "PROTEST", "Students"),
+        # phrasal verbs the parser splits into verb + preposition or adverb
+        ("The minister called for international assistance to fight the floods.", "REQUEST", "minister"),
+        ("The senate voted down a motion to extend the emergency.", "REJECT", "senate"),
+        ("The rebels pulled out of the village after two days of shelling.", "RETREAT", "rebels"),
+        ("The garrison fell back to the river after the assault.", "RETREAT", "garrison"),
+        # an order given by a reporting verb, a vow of violence, a withdrawn measure
+        ("Ankara told Athens to halt its drilling near the islands.", "REQUEST", "Ankara"),
+        ("The militia vowed to retaliate for the killing of its commander.", "THREATEN", "militia"),
+        ("The cabinet withdrew its draft law on foreign funding.", "CONCEDE", "cabinet"),
+        ("The government ignored calls from the churches to free the prisoners.", "REJECT", "government"),
+        # judicial handover, rioting crowds, police seizures
+        ("Kenya handed over a suspected warlord to a tribunal in Arusha.", "COOPERATE", "Kenya"),
+        ("Rioters set fire to cars and pelted the police with bottles.", "PROTEST", "Rioters"),
+        ("Police raided the headquarters of the newspaper and seized its archives.", "COERCE", "Police"),
+    ],
+)
+def test_issue4_rules(
+    base_nlp: Language, extractor: EventExtractor, text: str, plover_type: str, actor_word: str
+) -> None:
+    event = main_event(base_nlp, extractor, text)
+    assert event.type == plover_type, (text, event.type, event.rule)
+    assert any(actor_word in a.text for a in event.actors), (text, [a.text for a in event.actors])
+
+
+def test_fighting_between_two_sides_has_both_as_actors(base_nlp: Language, extractor: EventExtractor) -> None:
+    text = "Fighting between government troops and the rebels raged for a week in the north."
+    event = main_event(base_nlp, extractor, text)
+    assert event.type == "ASSAULT"
+    assert {a.text for a in event.actors} >= {"government troops", "rebels"}
+
+
+def test_crowd_is_no_actor_outside_a_protest(base_nlp: Language, extractor: EventExtractor) -> None:
+    found = extractor.extract(base_nlp("The people applauded the returning medics."), timexes=[], toponyms=[],
+                              citation_spans=[])  # fmt: skip
+    assert all(a.text.lower() != "people" for e in found for a in e.actors)
+
+
+def test_protested_against_stays_a_protest(base_nlp: Language, extractor: EventExtractor) -> None:
+    event = main_event(base_nlp, extractor, "Exiled students protested against the verdict in Berlin.")
+    assert event.type == "PROTEST"
