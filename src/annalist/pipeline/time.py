@@ -6,6 +6,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from annalist.pipeline.guard import GuardedComponent
+from annalist.sentences import sentence_bounds
 from annalist.time.tagger import TimeTagger
 
 
@@ -27,7 +28,7 @@ class TimeComponent(GuardedComponent):
         doc._.timexes = tagger.tag(
             doc.text,
             document_date=doc._.document_date,
-            sentences=[(sent.start_char, sent.end_char) for sent in doc.sents],
+            sentences=sentence_bounds(doc),
             citation_spans=doc._.citation_spans or [],
         )
 

@@ -176,6 +176,9 @@ class DocumentContext:
         self._keys = list(self._by_key)
         self._lat = np.radians(np.array([p.lat for p in places], dtype=float))
         self._lon = np.radians(np.array([p.lon for p in places], dtype=float))
+        # The median point of the places: where the document is, as one point (the same for every name).
+        self._focus_lat = np.array([float(np.median(self._lat))]) if places else np.zeros(1)
+        self._focus_lon = np.array([float(np.median(self._lon))]) if places else np.zeros(1)
 
     def fill(self, rows: np.ndarray, candidates: Sequence[Candidate], own_key: str) -> None:
         """Write the context columns of a name's candidate rows, leaving the name's own pick out."""
@@ -191,9 +194,7 @@ class DocumentContext:
             distances[:, self._keys.index(own_key)] = np.inf
         nearest = distances.min(axis=1)
         within = (distances <= 100.0).sum(axis=1) / total
-        # The median point of the others' places: where the document is, as one point.
-        focus_lat, focus_lon = float(np.median(self._lat)), float(np.median(self._lon))
-        to_focus = _distance_matrix_km(lats, lons, np.array([focus_lat]), np.array([focus_lon]))[:, 0]
+        to_focus = _distance_matrix_km(lats, lons, self._focus_lat, self._focus_lon)[:, 0]
         other_countries = self._countries.copy()
         if own_place is not None:
             other_countries[own_place.country] -= 1

@@ -20,8 +20,11 @@ _SKELETON_MIN_LETTERS = 4
 
 def exact_key(name: str) -> str:
     """Lower-case, accent-free, punctuation-free form of a name ("St. John's" -> "st john s")."""
-    decomposed = unicodedata.normalize("NFKD", name)
-    stripped = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    if name.isascii():  # nothing to decompose: most names in English text
+        stripped = name
+    else:
+        decomposed = unicodedata.normalize("NFKD", name)
+        stripped = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
     stripped = stripped.replace("'", "").replace("’", "").replace("‘", "").replace("`", "")
     return " ".join(_NON_WORD.sub(" ", stripped.casefold()).split())
 

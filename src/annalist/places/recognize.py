@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 
 from annalist.places.gazetteer import NAME_ABBREVIATION, NAME_ALTERNATE, Gazetteer
 from annalist.places.names import exact_key
+from annalist.sentences import sentence_bounds
 
 if TYPE_CHECKING:  # spaCy costs a second to import; the gazetteer alone must not pay it
     from spacy.tokens import Doc, Span
@@ -28,6 +29,7 @@ _EMBEDDING_LABELS = frozenset({"ORG", "FAC", "EVENT", "WORK_OF_ART", "PRODUCT"})
 _EMBEDDED_MAX_TOKENS = 3
 # Words that make the next name a military operation's name ("Operation Mersad"), not a place.
 _OPERATION_WORDS = frozenset({"operation", "operations", "op", "op."})
+_OPERATION_WORD = re.compile(r"\b(?:operations?|op\.?)(?!\w)", re.IGNORECASE)
 # Solar Hijri months: after a day number ("3 Mordad 1367") they are dates, whatever the model tagged them.
 _HIJRI_MONTHS = frozenset(
     {"farvardin", "ordibehesht", "khordad", "tir", "mordad", "amordad", "shahrivar", "mehr", "aban", "azar", "dey"}
@@ -62,7 +64,7 @@ def find_place_mentions(doc: Doc, gazetteer: Gazetteer) -> list[PlaceMention]:
     mentions: list[PlaceMention] = []
     taken: set[int] = set()
     # Span.sent walks the document on every call; one pass here keeps long documents linear.
-    starts = [sent.start_char for sent in doc.sents] if doc.has_annotation("SENT_START") else [0]
+    starts = [start for start, _ in sentence_bounds(doc)] or [0]
     for ent in doc.ents:
         span = _without_article(ent)
         if span is None:
@@ -83,21 +85,24 @@ def find_place_mentions(doc: Doc, gazetteer: Gazetteer) -> list[PlaceMention]:
     people = {t.lower_ for ent in doc.ents if ent.label_ == "PERSON" and len(ent) > 1 for t in ent}
     mentions = [m for m in mentions if m.strong or m.label == "EMBEDDED" or m.text.lower() not in people]
     mentions = _merge_particles(doc, sorted(mentions, key=lambda m: m.start), gazetteer)
-    return _mark_operations(doc, [m for m in mentions if not _dated_month(doc, m)])
+    text = doc.text  # Doc.text joins every token on each access: once per document
+    return _mark_operations(doc, [m for m in mentions if not _dated_month(text, m)])
 
 
-def _dated_month(doc: Doc, mention: PlaceMention) -> bool:
+def _dated_month(text: str, mention: PlaceMention) -> bool:
     """A Solar Hijri month name right after a day number ("on 3 Mordad")."""
     if exact_key(mention.text) not in _HIJRI_MONTHS:
         return False
-    before = doc.text[: mention.start].rstrip().rsplit(None, 1)
+    before = text[max(0, mention.start - 40) : mention.start].rstrip().rsplit(None, 1)
     return bool(before) and before[-1].isdigit()
 
 
 def _mark_operations(doc: Doc, mentions: list[PlaceMention]) -> list[PlaceMention]:
     """Mark every mention of a name the document also gives an operation ("Operation Mersad"; then "at Mersad")."""
     names: set[str] = set()
-    for token in doc:
+    # only the tokens where the text says "operation": walking every token costs more than the search
+    spans = (doc.char_span(m.start(), m.end(), alignment_mode="expand") for m in _OPERATION_WORD.finditer(doc.text))
+    for token in (span[0] for span in spans if span is not None and len(span)):
         if token.lower_ not in _OPERATION_WORDS or token.i + 1 >= len(doc):
             continue
         run = []

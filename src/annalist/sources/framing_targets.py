@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span
 
+from annalist.sentences import sentences as doc_sentences
+
 _ENTITY_LABELS = frozenset({"ORG", "PERSON", "NORP", "GPE", "FAC", "LOC"})
 # A label ('terrorist group', 'regime') names a group or a person more often than a country.
 _LABEL_PREFERENCE = ("ORG", "PERSON", "NORP")
@@ -79,7 +81,7 @@ def find_target(span: Span, technique: str, citation_spans: list[tuple[int, int]
         subject = _subject_of(span)
         if subject is not None and subject.start != span.start:
             return _name(subject)
-    sentences = list(doc.sents) if doc.has_annotation("SENT_START") else []
+    sentences = doc_sentences(doc) if doc.has_annotation("SENT_START") else []
     if sentences:
         position = next((i for i, sentence in enumerate(sentences) if sentence.start <= span.start < sentence.end), 0)
         for back in range(SENTENCES_BACK + 1):

@@ -12,6 +12,7 @@ import re
 from spacy.tokens import Doc
 
 from annalist.records import EventMention, Extractor, Reference, Statement
+from annalist.sentences import sentences
 from annalist.sources.attribution import attribute
 from annalist.sources.linking import link_spans
 
@@ -50,7 +51,7 @@ def find_statements(doc: Doc, events: list[EventMention], references: list[Refer
     with_events = {(event.start, event.end) for event in events}
     spans = [
         (sent.start_char, sent.end_char)
-        for sent in doc.sents
+        for sent in sentences(doc)
         if (sent.start_char, sent.end_char) not in with_events
         and _own_words(text, sent.start_char, sent.end_char, references) >= 4
     ]
