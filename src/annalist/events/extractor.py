@@ -98,13 +98,14 @@ class _SentenceAt(NamedTuple):
     recent actors, citation spans, the current date and places, the sentence's own dates and figures."""
 
     sentence: Span
+    text: str
     ents: list[Span]
     history: list[ActorRef]
     citation_spans: list[tuple[int, int]]
     date: Timex | None
     places: PlaceContext
     sentence_dates: list[Timex]
-    figures: tuple[Figure, ...]
+    figures: tuple[Figure, ...] = ()
 
 
 # Sectors whose raids and seizures are law enforcement (police, officials, the judiciary), not armed attacks.
@@ -139,7 +140,8 @@ class EventExtractor:
         event_timexes = sorted((t for t in timexes if t.role == "event"), key=lambda t: t.start)
         event_toponyms = sorted((t for t in toponyms if t.role == "event"), key=lambda t: t.start)
         doc_ents = list(doc.ents)  # Span.ents rescans the whole document; one pass serves every sentence
-        headings = heading_spans(doc.text)
+        text = doc.text  # Doc.text and Span.text join tokens on every access: sentences are cut from this once
+        headings = heading_spans(text)
         skipped = skipped_tokens(doc, sorted(headings + list(citation_spans)))
         doc.user_data[SKIPPED_TOKENS] = skipped
         event_timexes = [t for t in event_timexes if not _inside_any(t.start, t.end, headings)]
@@ -149,12 +151,13 @@ class EventExtractor:
             start, end = sentence.start_char, sentence.end_char
             sentence_dates = [t for t in event_timexes if start <= t.start < end]
             sentence_places = [t for t in event_toponyms if start <= t.start < end]
-            narrative = any(t.i not in skipped and not t.is_space for t in sentence)
-            if narrative and self._readable(sentence) and not _inside_any(start, end, citation_spans):
+            sentence_text = text[start:end]
+            if self._readable(sentence, sentence_text, skipped) and not _inside_any(start, end, citation_spans):
                 date = sentence_dates[0] if sentence_dates else current_date
                 ents = _entities_in(doc_ents, sentence)
                 places = PlaceContext(event_toponyms, sentences, sentence_places, current_place)
-                events += self._code_sentence(sentence, ents, history, citation_spans, date, places, sentence_dates)
+                at = _SentenceAt(sentence, sentence_text, ents, history, citation_spans, date, places, sentence_dates)
+                events += self._code_sentence(at)
                 self._remember_named(ents, history)
             if sentence_dates:
                 current_date = sentence_dates[-1]
@@ -163,38 +166,30 @@ class EventExtractor:
         return events
 
     @staticmethod
-    def _readable(sentence: Span) -> bool:
-        """A sentence worth reading: bounded length, mostly words, at least one verb, not a pasted table row."""
-        if len(sentence) > MAX_SENTENCE_TOKENS or len(sentence) < 3:
+    def _readable(sentence: Span, text: str, skipped: frozenset[int]) -> bool:
+        """A sentence worth reading: narrative (not only a heading or a citation), bounded length, mostly words,
+        at least one verb, not a pasted table row."""
+        if len(sentence) > MAX_SENTENCE_TOKENS or len(sentence) < 3 or _TABLE_LIKE.search(text):
             return False
-        if _TABLE_LIKE.search(sentence.text):
-            return False
-        alpha = sum(1 for t in sentence if t.is_alpha)
-        return alpha >= 0.6 * len(sentence) and any(t.pos_ in {"VERB", "AUX"} for t in sentence)
+        alpha, verb, narrative = 0, False, False
+        for token in sentence:  # one pass: iterating a Span builds its tokens anew each time
+            alpha += token.is_alpha
+            verb = verb or token.pos_ in {"VERB", "AUX"}
+            narrative = narrative or (token.i not in skipped and not token.is_space)
+        return narrative and verb and alpha >= 0.6 * len(sentence)
 
-    def _code_sentence(
-        self,
-        sentence: Span,
-        ents: list[Span],
-        history: list[ActorRef],
-        citation_spans: list[tuple[int, int]],
-        date: Timex | None,
-        places: PlaceContext,
-        sentence_dates: list[Timex],
-    ) -> list[EventMention]:
+    def _code_sentence(self, at: _SentenceAt) -> list[EventMention]:
+        sentence = at.sentence
         drafts = ClauseReader(sentence).read()
         if self.typer is not None:
             drafts = [self.typer.retype(d, sentence) for d in drafts]
-        lemmas_near = {t.idx - sentence.start_char: t.head.lemma_.lower() for t in sentence if t.like_num}
-        lemmas_near.update(
-            {
-                t.idx - sentence.start_char: t.head.head.lemma_.lower()
-                for t in sentence
-                if t.like_num and t.dep_ == "nummod"
-            }
-        )
-        figures = tuple(extract_figures(sentence.text, sentence.start_char, lemmas_near))
-        at = _SentenceAt(sentence, ents, history, citation_spans, date, places, sentence_dates, figures)
+        # the word a number counts: its head, or for "5,000 [nummod] troops [dobj]" the verb above it
+        lemmas_near = {
+            t.idx - sentence.start_char: (t.head.head if t.dep_ == "nummod" else t.head).lemma_.lower()
+            for t in sentence
+            if t.like_num
+        }
+        at = at._replace(figures=tuple(extract_figures(at.text, sentence.start_char, lemmas_near)))
         mentions = self._mentions(drafts, at)
         if not mentions and self.typer is not None:
             # the rules coded nothing that stands (no trigger, or no party to it): the model may propose a type
@@ -284,10 +279,10 @@ class EventExtractor:
         return EventMention(
             start=sentence.start_char,
             end=sentence.end_char,
-            sentence=sentence.text,
+            sentence=at.text,
             trigger_start=trigger_start,
             trigger_end=trigger_end,
-            trigger=sentence.text[trigger_start - sentence.start_char : trigger_end - sentence.start_char],
+            trigger=at.text[trigger_start - sentence.start_char : trigger_end - sentence.start_char],
             type=draft.type,
             mode=draft.mode,
             acled_event_type=acled_type,
