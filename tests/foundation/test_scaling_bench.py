@@ -40,3 +40,19 @@ def test_scaling_run_measures_each_count_against_one_worker() -> None:
     assert two["parallel_efficiency"] == pytest.approx(two["speedup"] / 2)
     assert result["documents"] >= 2 and one["words_per_s"] > 0
     assert "efficiency" in scaling.render(result)
+
+
+def test_speed_stages_count_their_fastest_run_and_their_largest_memory(monkeypatch: pytest.MonkeyPatch) -> None:
+    from annalist.bench import speed
+
+    runs = iter(
+        [
+            {"seconds": 3.0, "peak_rss_mb": 250.0, "reconcile_seconds": 1.0},
+            {"seconds": 2.0, "peak_rss_mb": 240.0, "reconcile_seconds": 1.5},
+            {"seconds": 2.5, "peak_rss_mb": 260.0, "reconcile_seconds": 0.8},
+        ]
+    )
+    monkeypatch.setattr(speed, "_in_fresh_process", lambda stage, texts, model: next(runs))
+    best = speed._fastest("ingest", ["text"], None, 3)
+    assert best == {"seconds": 2.0, "peak_rss_mb": 260.0, "reconcile_seconds": 0.8}
+    assert speed.corpus_texts(300) and sum(len(t.split()) for t in speed.corpus_texts(300)) >= 300

@@ -42,12 +42,13 @@ def bench_speed(
     words: Annotated[int, typer.Option(help="Corpus size in words (the demo corpus, repeated).")] = 30_000,
     workers: Annotated[int, typer.Option(help="Also measure analysis with this many processes (0: skip).")] = 2,
     model: Annotated[str | None, typer.Option(help="spaCy model package.")] = None,
+    repeat: Annotated[int, typer.Option(help="Runs per stage; the fastest counts.")] = 3,
     as_json: JsonOption = False,
 ) -> None:
     """Words/second of bare nlp.pipe, annalist's analysis and ingest, on the same text in the same run."""
     from annalist.bench import speed
 
-    result = speed.run(words, model=model, workers=workers)
+    result = speed.run(words, model=model, workers=workers, repeat=repeat)
     _report(result, speed.render(result), as_json)
 
 

@@ -123,12 +123,23 @@ def _parallel_into(shared: dict[str, float], texts: list[str], model: str | None
     shared.update(_stage_parallel(texts, model, workers))
 
 
-def run(words: int = 30_000, *, model: str | None = None, workers: int = 2) -> dict[str, Any]:
+def _fastest(stage: str, texts: list[str], model: str | None, repeat: int) -> dict[str, float]:
+    """The fastest of ``repeat`` runs of a stage (each in a fresh process): on a shared machine the slower
+    runs measure the neighbours, not annalist. Peak RSS is the largest seen."""
+    runs = [_in_fresh_process(stage, texts, model) for _ in range(max(1, repeat))]
+    best = dict(min(runs, key=lambda r: r["seconds"]))
+    best["peak_rss_mb"] = max(r["peak_rss_mb"] for r in runs)
+    if "reconcile_seconds" in best:
+        best["reconcile_seconds"] = min(r["reconcile_seconds"] for r in runs)
+    return best
+
+
+def run(words: int = 30_000, *, model: str | None = None, workers: int = 2, repeat: int = 3) -> dict[str, Any]:
     texts = corpus_texts(words)
     total = sum(len(text.split()) for text in texts)
-    result: dict[str, Any] = {"words": total, "documents": len(texts)}
+    result: dict[str, Any] = {"words": total, "documents": len(texts), "repeat": repeat}
     for stage in _STAGES:
-        measured = _in_fresh_process(stage, texts, model)
+        measured = _fastest(stage, texts, model, repeat)
         prefix = "bare" if stage == "bare" else stage
         result[f"{prefix}_words_per_s"] = total / measured["seconds"]
         result[f"{prefix}_peak_rss_mb"] = measured["peak_rss_mb"]
@@ -148,7 +159,8 @@ def run(words: int = 30_000, *, model: str | None = None, workers: int = 2) -> d
 
 def render(result: dict[str, Any]) -> str:
     lines = [
-        f"speed on {result['words']:,} words in {result['documents']:,} documents (same text for every stage)",
+        f"speed on {result['words']:,} words in {result['documents']:,} documents (same text for every stage; "
+        f"fastest of {result.get('repeat', 1)} runs each)",
         f"{'stage':<28}{'words/s':>12}{'ratio to bare':>16}{'peak RSS MB':>14}",
     ]
     for stage, label in (
