@@ -136,18 +136,23 @@ class PlaceResolver:
 
         for key in first:
             pick(key)
+        settled = False
         for _ in range(ROUNDS):
             yield rows
+            if settled:
+                continue  # no pick moved last round: every later round would compute the same rows again
             rows = dict(rows)
             # One name at a time, each seeing the others' latest picks: updating all at once lets a pair of
             # names flip together forever (Huntsville AL / Walker County TX, then Huntsville TX / Walker AL).
             context = DocumentContext(picked, anchors)
+            settled = True
             for key, i in first.items():
                 rows[key] = priors[key].copy()
                 context.fill(rows[key], candidates[i], key)
                 before = picked.get(key)
                 pick(key)
                 if picked.get(key) is not before:
+                    settled = False
                     context = DocumentContext(picked, anchors)
         yield rows
 
