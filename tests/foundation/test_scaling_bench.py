@@ -52,7 +52,15 @@ def test_speed_stages_count_their_fastest_run_and_their_largest_memory(monkeypat
             {"seconds": 2.5, "peak_rss_mb": 260.0, "reconcile_seconds": 0.8},
         ]
     )
-    monkeypatch.setattr(speed, "_in_fresh_process", lambda stage, texts, model: next(runs))
-    best = speed._fastest("ingest", ["text"], None, 3)
-    assert best == {"seconds": 2.0, "peak_rss_mb": 260.0, "reconcile_seconds": 0.8}
+    assert speed._fastest(list(runs)) == {"seconds": 2.0, "peak_rss_mb": 260.0, "reconcile_seconds": 0.8}
+    order: list[str] = []
+
+    def fake_run(stage: str, texts: list[str], model: str | None) -> dict[str, float]:
+        order.append(stage)
+        return {"seconds": float(len(order)), "peak_rss_mb": 1.0}
+
+    monkeypatch.setattr(speed, "_in_fresh_process", fake_run)
+    fastest = speed._fastest_of_each(["text"], None, 2)
+    assert order == ["bare", "analyse", "ingest"] * 2  # interleaved: a slow spell hits every stage alike
+    assert fastest["bare"]["seconds"] == 1.0 and fastest["ingest"]["seconds"] == 3.0
     assert speed.corpus_texts(300) and sum(len(t.split()) for t in speed.corpus_texts(300)) >= 300
