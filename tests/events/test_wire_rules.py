@@ -43,7 +43,7 @@ def main_event(nlp: Language, extractor: EventExtractor, text: str) -> EventMent
         ("Police raided the headquarters of the newspaper and seized its archives.", "COERCE", "Police"),
     ],
 )
-def test_issue4_rules(
+def test_wire_report_clause_shapes(
     base_nlp: Language, extractor: EventExtractor, text: str, plover_type: str, actor_word: str
 ) -> None:
     event = main_event(base_nlp, extractor, text)
@@ -67,3 +67,16 @@ def test_crowd_is_no_actor_outside_a_protest(base_nlp: Language, extractor: Even
 def test_protested_against_stays_a_protest(base_nlp: Language, extractor: EventExtractor) -> None:
     event = main_event(base_nlp, extractor, "Exiled students protested against the verdict in Berlin.")
     assert event.type == "PROTEST"
+
+
+def test_a_commitment_said_as_a_noun_or_an_intention_is_an_agreement_or_a_threat(
+    base_nlp: Language, extractor: EventExtractor
+) -> None:
+    willing = main_event(base_nlp, extractor, "The rebel commander expressed his willingness to free the kidnapped engineers.")
+    assert willing.type == "AGREE" and willing.rule.startswith("declared-commitment:express")
+    hostile = main_event(base_nlp, extractor, "The insurgents voiced their determination to storm the airport.")
+    assert (hostile.type, hostile.mode) == ("THREATEN", "violence")
+    intends = main_event(base_nlp, extractor, "Chad said it intends to reopen its embassy in the capital.")
+    assert intends.type == "AGREE" and intends.modality == "asserted"
+    concern = main_event(base_nlp, extractor, "The envoy expressed concern about the shelling.")
+    assert concern.type != "AGREE"  # "expressed" alone commits to nothing

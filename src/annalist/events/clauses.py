@@ -97,12 +97,36 @@ class Context:
 
 
 def _commitment_head(clause: Token) -> Token | None:
-    """'it was willing to withdraw' -> withdraw: the event a commitment adjective governs."""
+    """'it was willing to withdraw' -> withdraw: the event a commitment adjective governs; in reported speech
+    also 'it intends to reopen' -> reopen (a party's declared intention is its commitment)."""
     for child in clause.children:
         if child.dep_ == "acomp" and child.lower_ in COMMITMENT_ADJECTIVES:
             for grandchild in child.children:
                 if grandchild.dep_ == "xcomp":
                     return grandchild
+    if clause.lemma_.lower() in INTENTION_VERBS:
+        return next((c for c in clause.children if c.dep_ == "xcomp" and c.pos_ == "VERB"), None)
+    return None
+
+
+# "expressed its willingness to release", "signalled readiness to talk": a commitment said as a noun.
+EXPRESSION_VERBS = frozenset(
+    {"express", "signal", "show", "voice", "reaffirm", "declare", "announce", "state", "indicate", "confirm"}
+)
+COMMITMENT_NOUNS = frozenset(
+    {"willingness", "readiness", "intention", "intent", "commitment", "determination", "preparedness", "resolve"}
+)
+INTENTION_VERBS = frozenset({"intend", "mean"})
+
+
+def _declared_commitment(verb: Token) -> Token | None:
+    """The act an expression verb's commitment noun governs ("expressed willingness to release" -> release)."""
+    if verb.lemma_.lower() not in EXPRESSION_VERBS:
+        return None
+    for obj in (c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in COMMITMENT_NOUNS):
+        for act in obj.children:
+            if act.dep_ in {"acl", "xcomp", "relcl"} and any(a.lower_ == "to" for a in act.children):
+                return act
     return None
 
 
@@ -339,6 +363,12 @@ class ClauseReader:
         sense, trigger_end, rule = resolve_sense(verb)
         complement = complement_of(verb)
         deeper = replace(ctx, depth=ctx.depth + 1)
+        declared = _declared_commitment(verb) if sense is None and ctx.modality == "asserted" else None
+        if declared is not None:
+            inner = self.clause(declared, Context(modality="embedded", subject=subject, depth=ctx.depth + 1))
+            if inner:
+                promised = _as_commitment(inner[0], declared, negated=is_negated(verb))
+                return [replace(promised, rule=f"declared-commitment:{verb.lemma_.lower()}+{inner[0].rule}")]
         if sense is None or sense.kind == "noun":
             commitment = _commitment_head(verb)
             lemma = verb_lemma(verb)
