@@ -72,7 +72,9 @@ def test_protested_against_stays_a_protest(base_nlp: Language, extractor: EventE
 def test_a_commitment_said_as_a_noun_or_an_intention_is_an_agreement_or_a_threat(
     base_nlp: Language, extractor: EventExtractor
 ) -> None:
-    willing = main_event(base_nlp, extractor, "The rebel commander expressed his willingness to free the kidnapped engineers.")
+    willing = main_event(
+        base_nlp, extractor, "The rebel commander expressed his willingness to free the kidnapped engineers."
+    )
     assert willing.type == "AGREE" and willing.rule.startswith("declared-commitment:express")
     hostile = main_event(base_nlp, extractor, "The insurgents voiced their determination to storm the airport.")
     assert (hostile.type, hostile.mode) == ("THREATEN", "violence")
