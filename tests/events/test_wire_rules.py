@@ -82,3 +82,15 @@ def test_a_commitment_said_as_a_noun_or_an_intention_is_an_agreement_or_a_threat
     assert intends.type == "AGREE" and intends.modality == "asserted"
     concern = main_event(base_nlp, extractor, "The envoy expressed concern about the shelling.")
     assert concern.type != "AGREE"  # "expressed" alone commits to nothing
+
+
+def test_what_is_sent_decides_aid_or_mobilisation(base_nlp: Language, extractor: EventExtractor) -> None:
+    assert main_event(base_nlp, extractor, "Norway sent blankets and tents to the flooded valley.").type == "AID"
+    assert main_event(base_nlp, extractor, "The regime sent three brigades to the valley.").type == "MOBILIZE"
+
+
+def test_a_junta_and_a_ruling_party_are_government_actors(base_nlp: Language, extractor: EventExtractor) -> None:
+    junta = main_event(base_nlp, extractor, "The junta freed two detained journalists on Monday.")
+    assert [(a.text, a.sector) for a in junta.actors] == [("junta", "GOV")]
+    ruling = main_event(base_nlp, extractor, "The ruling party rejected the opposition's proposal.")
+    assert [a.text for a in ruling.actors] == ["ruling party"]

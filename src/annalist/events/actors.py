@@ -48,6 +48,10 @@ SECTOR_BY_HEAD: dict[str, str] = {
             "rulers",
             "state",
             "prime",
+            "junta",
+            # "the ruling party", "the governing coalition": the party in power, a definite actor
+            "ruling",
+            "governing",
         ],
         "GOV",
     ),

@@ -254,6 +254,12 @@ CONCEDED_MEASURES: tuple[str, ...] = (
 )  # fmt: skip
 
 # Light verb + noun combinations whose meaning differs from the noun's own ("lifted the blockade" is RETREAT).
+# What relief is made of: sending these is aid, not a mobilisation.
+RELIEF_GOODS = (
+    "aid", "food", "medicine", "medicines", "supplies", "supply", "relief", "assistance", "doctors", "doctor",
+    "blankets", "tents", "vaccines", "grain", "fuel", "water",
+)  # fmt: skip
+
 LIGHT_OVERRIDES: dict[tuple[str, str], Sense] = {
     ("lift", "blockade"): Sense("RETREAT", None),
     ("lift", "curfew"): Sense("CONCEDE", None),
@@ -406,6 +412,12 @@ LIGHT_OVERRIDES: dict[tuple[str, str], Sense] = {
             "mission",
             "staff",
         )
+    },
+    # Sending relief is aid (CAMEO 07), sending troops a mobilisation: the thing sent decides.
+    **{
+        (verb, noun): Sense("AID", None)
+        for verb in ("send", "dispatch", "fly", "ship", "airlift", "rush")
+        for noun in RELIEF_GOODS
     },
     ("halt", "advance"): Sense("ASSAULT", None),
     ("halt", "offensive"): Sense("ASSAULT", None),
