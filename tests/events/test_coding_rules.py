@@ -1,4 +1,5 @@
-"""Coding rules added for PLOVER fidelity, each pinned on a sentence we wrote."""
+"""Coding rules for PLOVER fidelity and wire-report clause shapes (crowds, phrasal verbs, directives, vows,
+riots, official seizures, declared commitments), each pinned on a sentence we wrote."""
 
 from __future__ import annotations
 
@@ -79,3 +80,79 @@ def test_a_forecast_reported_by_someone_else_stays_dropped(base_nlp: Language, e
         base_nlp("The analyst said the rebels would attack the capital."), timexes=[], toponyms=[], citation_spans=[]
     )
     assert found == []
+
+
+@pytest.mark.parametrize(
+    ("text", "plover_type", "actor_word"),
+    [
+        # a crowd of civilians is the actor of its protest
+        ("Tens of thousands of people marched through the old town.", "PROTEST", "people"),
+        ("A crowd of farmers demonstrated in front of the parliament building.", "PROTEST", "crowd"),
+        ("Students of the university took to the streets of Bamako on Monday.", "PROTEST", "Students"),
+        # phrasal verbs the parser splits into verb + preposition or adverb
+        ("The minister called for international assistance to fight the floods.", "REQUEST", "minister"),
+        ("The senate voted down a motion to extend the emergency.", "REJECT", "senate"),
+        ("The rebels pulled out of the village after two days of shelling.", "RETREAT", "rebels"),
+        ("The garrison fell back to the river after the assault.", "RETREAT", "garrison"),
+        # an order given by a reporting verb, a vow of violence, a withdrawn measure
+        ("Ankara told Athens to halt its drilling near the islands.", "REQUEST", "Ankara"),
+        ("The militia vowed to retaliate for the killing of its commander.", "THREATEN", "militia"),
+        ("The cabinet withdrew its draft law on foreign funding.", "CONCEDE", "cabinet"),
+        ("The government ignored calls from the churches to free the prisoners.", "REJECT", "government"),
+        # judicial handover, rioting crowds, police seizures
+        ("Kenya handed over a suspected warlord to a tribunal in Arusha.", "COOPERATE", "Kenya"),
+        ("Rioters set fire to cars and pelted the police with bottles.", "PROTEST", "Rioters"),
+        ("Police raided the headquarters of the newspaper and seized its archives.", "COERCE", "Police"),
+    ],
+)
+def test_wire_report_clause_shapes(
+    base_nlp: Language, extractor: EventExtractor, text: str, plover_type: str, actor_word: str
+) -> None:
+    event = main_event(base_nlp, extractor, text)
+    assert event.type == plover_type, (text, event.type, event.rule)
+    assert any(actor_word in a.text for a in event.actors), (text, [a.text for a in event.actors])
+
+
+def test_fighting_between_two_sides_has_both_as_actors(base_nlp: Language, extractor: EventExtractor) -> None:
+    text = "Fighting between government troops and the rebels raged for a week in the north."
+    event = main_event(base_nlp, extractor, text)
+    assert event.type == "ASSAULT"
+    assert {a.text for a in event.actors} >= {"government troops", "rebels"}
+
+
+def test_crowd_is_no_actor_outside_a_protest(base_nlp: Language, extractor: EventExtractor) -> None:
+    found = extractor.extract(base_nlp("The people applauded the returning medics."), timexes=[], toponyms=[],
+                              citation_spans=[])  # fmt: skip
+    assert all(a.text.lower() != "people" for e in found for a in e.actors)
+
+
+def test_protested_against_stays_a_protest(base_nlp: Language, extractor: EventExtractor) -> None:
+    event = main_event(base_nlp, extractor, "Exiled students protested against the verdict in Berlin.")
+    assert event.type == "PROTEST"
+
+
+def test_a_commitment_said_as_a_noun_or_an_intention_is_an_agreement_or_a_threat(
+    base_nlp: Language, extractor: EventExtractor
+) -> None:
+    willing = main_event(
+        base_nlp, extractor, "The rebel commander expressed his willingness to free the kidnapped engineers."
+    )
+    assert willing.type == "AGREE" and willing.rule.startswith("declared-commitment:express")
+    hostile = main_event(base_nlp, extractor, "The insurgents voiced their determination to storm the airport.")
+    assert (hostile.type, hostile.mode) == ("THREATEN", "violence")
+    intends = main_event(base_nlp, extractor, "Chad said it intends to reopen its embassy in the capital.")
+    assert intends.type == "AGREE" and intends.modality == "asserted"
+    concern = main_event(base_nlp, extractor, "The envoy expressed concern about the shelling.")
+    assert concern.type != "AGREE"  # "expressed" alone commits to nothing
+
+
+def test_what_is_sent_decides_aid_or_mobilisation(base_nlp: Language, extractor: EventExtractor) -> None:
+    assert main_event(base_nlp, extractor, "Norway sent blankets and tents to the flooded valley.").type == "AID"
+    assert main_event(base_nlp, extractor, "The regime sent three brigades to the valley.").type == "MOBILIZE"
+
+
+def test_a_junta_and_a_ruling_party_are_government_actors(base_nlp: Language, extractor: EventExtractor) -> None:
+    junta = main_event(base_nlp, extractor, "The junta freed two detained journalists on Monday.")
+    assert [(a.text, a.sector) for a in junta.actors] == [("junta", "GOV")]
+    ruling = main_event(base_nlp, extractor, "The ruling party rejected the opposition's proposal.")
+    assert [a.text for a in ruling.actors] == ["ruling party"]

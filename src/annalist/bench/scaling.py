@@ -40,14 +40,14 @@ def parse_workers(text: str) -> tuple[int, ...]:
     return tuple(counts)
 
 
-def measure(texts: list[str], workers: int, model: str | None = None) -> float:
+def measure(texts: list[str], workers: int, model: str | None = None, *, batch_size: int = BATCH_SIZE) -> float:
     """Seconds that a pool of ``workers`` takes to analyse ``texts`` (pipelines loaded and warmed first)."""
     from annalist.pipeline.language import DocumentInput
     from annalist.pipeline.parallel import Analyser
 
     batches = [
-        (start, [DocumentInput(text) for text in texts[start : start + BATCH_SIZE]])
-        for start in range(0, len(texts), BATCH_SIZE)
+        (start, [DocumentInput(text) for text in texts[start : start + batch_size]])
+        for start in range(0, len(texts), batch_size)
     ]
     with Analyser(None, workers=workers, model=model, pool_for_one=True) as analyser:
         # warm-up: one batch per worker, so every worker has loaded its pipeline and lazy resources

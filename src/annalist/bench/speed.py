@@ -85,16 +85,9 @@ def _stage_ingest(texts: list[str], model: str | None) -> dict[str, float]:
 
 
 def _stage_parallel(texts: list[str], model: str | None, workers: int) -> dict[str, float]:
-    from annalist.pipeline.language import DocumentInput
-    from annalist.pipeline.parallel import Analyser
+    from annalist.bench.scaling import measure
 
-    batches = [(i, [DocumentInput(t) for t in texts[i : i + 32]]) for i in range(0, len(texts), 32)]
-    with Analyser(None, workers=workers, model=model) as analyser:
-        list(analyser.map_batches(batches[:workers]))  # warm-up: every worker loads its pipeline
-        start = time.perf_counter()
-        for _ in analyser.map_batches(batches):
-            pass
-        seconds = time.perf_counter() - start
+    seconds = measure(texts, workers, model, batch_size=32)
     children = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024.0
     return {"seconds": seconds, "peak_rss_mb": max(_peak_rss_mb(), children)}
 

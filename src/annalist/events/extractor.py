@@ -34,7 +34,6 @@ from annalist.events.ontology import acled_for
 from annalist.events.placing import PlaceContext, own_clause
 from annalist.events.typer import PROPOSED, EventTyper
 from annalist.records import ActorRef, EventMention, Extractor, Figure, Place, Timex, Toponym
-from annalist.sentences import sentence_bounds
 from annalist.sentences import sentences as doc_sentences
 
 # Longer "sentences" are run-ons, lists or tables; the parse is unreliable there and no event is read.
@@ -146,8 +145,9 @@ class EventExtractor:
         doc.user_data[SKIPPED_TOKENS] = skipped
         event_timexes = [t for t in event_timexes if not _inside_any(t.start, t.end, headings)]
         event_toponyms = [t for t in event_toponyms if not _inside_any(t.start, t.end, headings)]
-        sentences = sentence_bounds(doc)
-        for sentence in doc_sentences(doc):
+        spans = doc_sentences(doc)
+        sentences = [(span.start_char, span.end_char) for span in spans]
+        for sentence in spans:
             start, end = sentence.start_char, sentence.end_char
             sentence_dates = [t for t in event_timexes if start <= t.start < end]
             sentence_places = [t for t in event_toponyms if start <= t.start < end]

@@ -254,6 +254,12 @@ CONCEDED_MEASURES: tuple[str, ...] = (
 )  # fmt: skip
 
 # Light verb + noun combinations whose meaning differs from the noun's own ("lifted the blockade" is RETREAT).
+# The people of a foreign mission: withdrawing or expelling them reduces relations.
+MISSION_PEOPLE = (
+    "diplomats", "ambassador", "envoy", "inspector", "inspectors", "observer", "observers", "peacekeeper",
+    "peacekeepers", "monitors", "mission", "staff",
+)  # fmt: skip
+
 # What relief is made of: sending these is aid, not a mobilisation.
 RELIEF_GOODS = (
     "aid", "food", "medicine", "medicines", "supplies", "supply", "relief", "assistance", "doctors", "doctor",
@@ -375,44 +381,10 @@ LIGHT_OVERRIDES: dict[tuple[str, str], Sense] = {
     # Withdrawing one's observers, diplomats or aid reduces relations (PLOVER SANCTION "withdraw"), not a retreat.
     **{
         ("withdraw", noun): Sense("SANCTION", "withdraw")
-        for noun in (
-            "inspector",
-            "inspectors",
-            "observer",
-            "observers",
-            "peacekeeper",
-            "peacekeepers",
-            "monitors",
-            "ambassador",
-            "envoy",
-            "diplomats",
-            "workers",
-            "staff",
-            "mission",
-            "aid",
-            "support",
-            "recognition",
-        )
+        for noun in (*MISSION_PEOPLE, "workers", "aid", "support", "recognition")
     },
     # Expelling a foreign mission's people reduces relations (CAMEO 166); expelling individuals is COERCE.
-    **{
-        ("expel", noun): Sense("SANCTION", "expel")
-        for noun in (
-            "diplomat",
-            "diplomats",
-            "ambassador",
-            "envoy",
-            "inspector",
-            "inspectors",
-            "observer",
-            "observers",
-            "peacekeeper",
-            "peacekeepers",
-            "monitors",
-            "mission",
-            "staff",
-        )
-    },
+    **{("expel", noun): Sense("SANCTION", "expel") for noun in ("diplomat", *MISSION_PEOPLE)},
     # Sending relief is aid (CAMEO 07), sending troops a mobilisation: the thing sent decides.
     **{
         (verb, noun): Sense("AID", None)

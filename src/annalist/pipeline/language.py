@@ -15,8 +15,7 @@ from annalist.pipeline.extensions import register_extensions
 from annalist.pipeline.guard import GuardedComponent
 from annalist.pipeline.model import load_base_model
 from annalist.records import Analysis, Extractor, Mention
-from annalist.sentences import sentence_bounds
-from annalist.sentences import sentences as annalist_sentences
+from annalist.sentences import sentences as doc_sentences
 
 # Our components in the order they run: citations first so later components know which spans cite a work.
 COMPONENTS: tuple[str, ...] = (
@@ -84,9 +83,10 @@ class DocumentInput:
 
 def doc_to_analysis(doc: Doc, ner: Extractor) -> Analysis:
     """Collect the Doc's extension attributes into one Analysis record for the writer."""
-    sentences = sentence_bounds(doc)
+    spans = doc_sentences(doc)
+    sentences = [(sent.start_char, sent.end_char) for sent in spans]
     sentence_of_token = {}
-    for index, sent in enumerate(annalist_sentences(doc)):
+    for index, sent in enumerate(spans):
         for token in sent:
             sentence_of_token[token.i] = index
     mentions = [

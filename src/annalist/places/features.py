@@ -71,7 +71,7 @@ NEAR_KM = 150.0
 MAX_CONTEXT_PLACES = 150
 # A region's population is the sum of its towns; counting it would make "Tehran" the province.
 _SUMMED_POPULATION = frozenset({"admin1", "admin2"})
-_LOCAL = frozenset({"city", "sub-city", "admin2"})
+LOCAL_PRECISIONS = frozenset({"city", "sub-city", "admin2"})
 _AREAS = frozenset({"country", "admin1"})
 # A city this large is known by its bare name the way a country is ("Lagos", "Chicago").
 MAJOR_CITY_POPULATION = 1_000_000
@@ -169,7 +169,7 @@ class DocumentContext:
         )
         self._finer_countries = Counter(p.country for p in places if p.precision != "country")
         self._finer_admin1: Counter[tuple[str | None, str | None]] = Counter(
-            (p.country, p.admin1) for p in places if p.admin1 and p.precision in _LOCAL
+            (p.country, p.admin1) for p in places if p.admin1 and p.precision in LOCAL_PRECISIONS
         )
         self._country_names = Counter(p.country for p in places if p.precision == "country")
         self._named_admin1: Counter[Region] = Counter((p.country, p.admin1) for p in places if p.precision == "admin1")
@@ -226,7 +226,7 @@ class DocumentContext:
                 rows[row, _ANCHORED_ADMIN1] = anchor_counts[region] / anchor_total
                 rows[row, _IN_ANCHOR_FOCUS] = float(anchor_focus[1] > 0 and anchor_focus[0] == region)
             # Another name of the document is the candidate's own first-level region ("Parkland" beside "Florida").
-            if place.precision in _LOCAL and place.admin1:
+            if place.precision in LOCAL_PRECISIONS and place.admin1:
                 rows[row, _REGION_NAMED] = float(named_admin1[region] > 0)
             rows[row, _NEAR] = math.exp(-float(nearest[row]) / NEAR_KM)
             rows[row, _WITHIN_100] = within[row]
@@ -243,7 +243,7 @@ class DocumentContext:
                 own_inside = (
                     own_place is not None
                     and (own_place.country, own_place.admin1) == region
-                    and own_place.precision in _LOCAL
+                    and own_place.precision in LOCAL_PRECISIONS
                 )
                 rows[row, _HOLDS] = (self._finer_admin1[region] - own_inside) / total
         # Every exact reading of the name lies outside the document's countries: its transliteration variants

@@ -20,7 +20,9 @@ import numpy as np
 from annalist.places.candidates import candidate_places
 from annalist.places.features import (
     FEATURES,
+    LOCAL_PRECISIONS,
     DocumentContext,
+    Region,
     ResolverWeights,
     add_candidate_support,
     anchor_region,
@@ -49,7 +51,6 @@ EPONYMOUS_CITY_KM = 161.0
 LOCAL_TIE_KM = 100.0
 # Two names this close in the text ("Mexico, Missouri") are a town and the region it lies in.
 BESIDE_GAP = 2
-_LOCAL = frozenset({"city", "sub-city", "admin2"})
 _REGION_WORDS = frozenset({"province", "state", "region", "governorate", "oblast", "county", "district", "ostan"})
 
 
@@ -212,10 +213,10 @@ class PlaceResolver:
 
 def _regions_named_beside(
     mentions: Sequence[PlaceMention], candidates: list[list[Candidate]]
-) -> dict[str, set[tuple[str | None, str | None]]]:
+) -> dict[str, set[Region]]:
     """For each name, the regions and countries named right after it somewhere in the text ("Mexico, Missouri")."""
     order = sorted(range(len(mentions)), key=lambda i: mentions[i].start)
-    beside: dict[str, set[tuple[str | None, str | None]]] = {}
+    beside: dict[str, set[Region]] = {}
     for i, j in pairwise(order):
         if candidates[i] and candidates[j] and 0 <= mentions[j].start - mentions[i].end <= BESIDE_GAP:
             beside.setdefault(exact_key(mentions[i].text), set()).update(named_regions(candidates[j]))
@@ -239,7 +240,7 @@ def _prominent_reading(
     name are left to the weights (prominence, capital): local news often means its own Dublin or London."""
     candidates = candidates_of[key]
     pick = candidates[best]
-    if pick.place.precision not in _LOCAL or is_prominent(pick) or not names_an_area(candidates):
+    if pick.place.precision not in LOCAL_PRECISIONS or is_prominent(pick) or not names_an_area(candidates):
         return best
     prominent = [j for j, c in enumerate(candidates) if is_prominent(c) and c.population > pick.population]
     if not prominent:
@@ -254,7 +255,7 @@ def _prominent_reading(
         near = other.place
         if (
             other_key != key
-            and near.precision in _LOCAL
+            and near.precision in LOCAL_PRECISIONS
             and not names_an_area(candidates_of[other_key])
             and distance_km(place.lat, place.lon, near.lat, near.lon) <= LOCAL_TIE_KM
         ):

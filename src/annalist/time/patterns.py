@@ -74,6 +74,9 @@ def _rule(kind: str, priority: int, pattern: str, flags: int = 0) -> Rule:
     return Rule(kind, re.compile(pattern, flags), priority)
 
 
+# "of that year", "of the following year" after a day or a month
+OF_RELATIVE_YEAR = r"(?:\s+of\s+(?P<rel>that|the\s+same|the\s+following|the\s+next|the\s+previous)\s+year)?"
+
 RULES: tuple[Rule, ...] = (
     _rule("iso", 0, r"(?<![\d-])(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})(?:T(?P<time>\d{2}:\d{2})(?::\d{2})?)?(?!\d)"),
     _rule(
@@ -98,14 +101,12 @@ RULES: tuple[Rule, ...] = (
     _rule(
         "month_day",
         3,
-        rf"{DAY_PART_OF}{WEEKDAY_PREFIX}(?:the\s+)?(?P<day>{DAY})(?:\s+of)?\s+(?P<month>{MONTH})"
-        rf"(?:\s+of\s+(?P<rel>that|the\s+same|the\s+following|the\s+next|the\s+previous)\s+year)?",
+        rf"{DAY_PART_OF}{WEEKDAY_PREFIX}(?:the\s+)?(?P<day>{DAY})(?:\s+of)?\s+(?P<month>{MONTH})" + OF_RELATIVE_YEAR,
     ),
     _rule(
         "month",
         4,
-        rf"{MODIFIER}(?:the\s+(?P<det>previous|following|next|same)\s+)?(?P<month>{MONTH})"
-        rf"(?:\s+of\s+(?P<rel>that|the\s+same|the\s+following|the\s+next|the\s+previous)\s+year)?",
+        rf"{MODIFIER}(?:the\s+(?P<det>previous|following|next|same)\s+)?(?P<month>{MONTH})" + OF_RELATIVE_YEAR,
     ),
     # "from 15 to 22 February", "(22-25 April 1951)", "on 28 and 29 August": a day opening a range of days
     _rule("range_day", 5, rf"(?<![\d,.:/-])(?P<core>(?P<day>{DAY}))\s*(?:-|–|to|and)\s*(?={DAY}\s+{MONTH})"),
