@@ -156,3 +156,54 @@ def test_a_junta_and_a_ruling_party_are_government_actors(base_nlp: Language, ex
     assert [(a.text, a.sector) for a in junta.actors] == [("junta", "GOV")]
     ruling = main_event(base_nlp, extractor, "The ruling party rejected the opposition's proposal.")
     assert [a.text for a in ruling.actors] == ["ruling party"]
+
+
+@pytest.mark.parametrize(
+    ("text", "plover_type", "recipient"),
+    [
+        # the partner hangs on the object, not on the verb
+        ("The United States is providing satellite images to Moldova.", "AID", "Moldova"),
+        # the doer of an act the object names, and whom a demanded act befalls
+        ("The ministry rejected the demand by the union for higher wages.", "REJECT", "union"),
+        ("The opposition demanded the resignation of the prime minister.", "REQUEST", "prime minister"),
+        ("The EU froze the assets of ten officials.", "SANCTION", "ten officials"),
+        # a nationality stands for the people its noun names
+        ("The foreign minister met his Chinese counterpart in Beijing.", "CONSULT", "his Chinese counterpart"),
+        # a curfew is laid on its area
+        ("The army imposed a curfew in the town of Jaffna.", "COERCE", "Jaffna"),
+        # common nouns for firms and inspectors are parties
+        ("The families filed a lawsuit against the mining company.", "ACCUSE", "mining company"),
+    ],
+)
+def test_recipient_found_beyond_the_verbs_own_object(
+    base_nlp: Language, extractor: EventExtractor, text: str, plover_type: str, recipient: str
+) -> None:
+    event = main_event(base_nlp, extractor, text)
+    assert event.type == plover_type
+    assert [r.text for r in event.recipients] == [recipient]
+
+
+def test_an_actor_is_not_its_own_recipient(base_nlp: Language, extractor: EventExtractor) -> None:
+    event = main_event(base_nlp, extractor, "Iran denied that it had supplied weapons to the rebels.")
+    assert event.type == "REJECT"
+    assert all(r.entity_key != event.actors[0].entity_key for r in event.recipients)
+
+
+def test_troops_refused_for_deployment_are_not_the_target(base_nlp: Language, extractor: EventExtractor) -> None:
+    event = main_event(base_nlp, extractor, "Japan has refused to deploy peacekeepers in Sudan.")
+    assert event.type == "REJECT"
+    assert [r.text for r in event.recipients] != ["peacekeepers"]
+
+
+@pytest.mark.parametrize(
+    ("text", "plover_type"),
+    [
+        ("Police dispersed hundreds of students with tear gas.", "ASSAULT"),  # violent repression, CAMEO 175
+        ("The court sentenced the opposition leader to five years in prison.", "COERCE"),
+        ("The United States imposed new tariffs on Chinese steel.", "SANCTION"),
+    ],
+)
+def test_repression_sentences_and_tariffs(
+    base_nlp: Language, extractor: EventExtractor, text: str, plover_type: str
+) -> None:
+    assert main_event(base_nlp, extractor, text).type == plover_type

@@ -140,8 +140,18 @@ def _recipient_tokens(head: Token, plover_type: str, exclude: Token | None) -> l
         if child.dep_ in {"dobj", "dative"} and (exclude is None or child.i != exclude.i):
             if not any(c.dep_ == "poss" and c.pos_ == "PRON" for c in child.children):
                 found.append(child)  # "withdrew its troops": the actor's own forces are not a target
+            # "providing photographs to Macedonia", "shared evidence with the U.S.": the partner hangs on the object
+            found.extend(
+                g
+                for p in child.children
+                if p.dep_ == "prep" and p.lower_ in preps
+                for g in p.children
+                if g.dep_ == "pobj"
+            )
         elif child.dep_ == "prep" and child.lower_ in preps:
             found.extend(g for g in child.children if g.dep_ == "pobj")
+    # a "to" phrase parsed as the dative ("providing images to Moldova") names its object
+    found = [g for f in found for g in ([f] if f.pos_ != "ADP" else [c for c in f.children if c.dep_ == "pobj"])]
     return [t for f in found for t in (f, *f.conjuncts)]
 
 
@@ -449,6 +459,8 @@ class ClauseReader:
         recipients += _recipient_tokens(verb, sense.type, exclude=noun_head)
         if noun_head is not None:
             recipients += _recipient_tokens(noun_head, sense.type, exclude=None)
+        if sense.type == "MOBILIZE":  # what is mobilised (troops, divisions) is the actor's own, not its target
+            recipients = [t for t in recipients if t.dep_ != "dobj"]
         if sense.type in HOSTILE_TYPES:  # after the object: "fired tear gas to disperse them" is aimed at them
             recipients += _purpose_targets(verb)
         territorial = sense.territorial or (

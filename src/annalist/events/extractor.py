@@ -67,6 +67,8 @@ PHRASE_LEFT_DEPS = frozenset({"compound", "amod", "poss", "nmod", "npadvmod", "c
 # Types whose target is only ever a grammatical object; for the others an entity named after the trigger in its
 # clause is the addressee the parse did not attach ("lifted the curfew in Sudan", "demonstrated against Iraq").
 DIRECT_TARGET_TYPES = frozenset({"ASSAULT", "COERCE", "MOBILIZE", "AID", "COOPERATE"})
+# Measures laid on an area: the area is what they are aimed at ("imposed a curfew in the town of Cizre").
+AREA_MEASURES = frozenset({"curfew", "martial-law"})
 VENUE_PREPS = frozenset(
     {"at", "outside", "under", "near", "inside", "towards", "toward", "through", "during", "within"}
 )
@@ -216,13 +218,12 @@ class EventExtractor:
             crowd = draft.type == "PROTEST"
             actors = self._refs(draft.actors, local, require_actor_like=PROPOSED in draft.rule, crowd=crowd)
             draft = _retyped_by_actors(draft, actors)
-            # what is mobilised (troops, divisions) is the actor's own; a mobilisation's target is named otherwise
-            targets = [t for t in draft.recipients if not (draft.type == "MOBILIZE" and t.dep_ == "dobj")]
+            targets = [p for t in draft.recipients for p in (t, *_parties_of_named_act(t, draft.type))]
             recipients = self._recipients(targets, actors, local)
             if draft.type in TARGETED_TYPES:  # a town attacked is where it happened, not who was attacked
                 recipients = tuple(r for r in recipients if not _is_town(r, draft))
                 recipients = recipients or self._struck_targets(draft.recipients, actors, local)
-            if not recipients and draft.type not in DIRECT_TARGET_TYPES:
+            if not recipients and (draft.type not in DIRECT_TARGET_TYPES or draft.mode in AREA_MEASURES):
                 recipients = self._recipients(_named_after(draft.trigger, draft.type, ents), actors, history)
             if PROPOSED in draft.rule and actors and all(a.sector == MEDIA_SECTOR for a in actors):
                 continue  # what an outlet "gave" or "put" is a report; the model codes no act by the press alone
@@ -313,11 +314,11 @@ class EventExtractor:
         """
         for index, token in enumerate(tokens):
             ref = self._ref(token, history, True)
-            if ref is None or any(ref.start == a.start for a in actors):
+            if ref is None or any(_same_party(ref, a) for a in actors):
                 continue
             group = [token, *(t for t in tokens[index + 1 :] if t in token.conjuncts)]
             refs = self._refs(group, history, require_actor_like=True)
-            return tuple(r for r in refs if all(r.start != a.start for a in actors))
+            return tuple(r for r in refs if not any(_same_party(r, a) for a in actors))
         return ()
 
     def _struck_targets(
@@ -471,6 +472,19 @@ def _retyped_by_actors(draft: Draft, actors: tuple[ActorRef, ...]) -> Draft:
     return draft
 
 
+def _parties_of_named_act(token: Token, plover_type: str) -> list[Token]:
+    """The parties of an act a target noun names, tried after the noun itself: who does it ("rejected the demand
+    by the union", "condemned the raid by the militia"), and for a demand, a refusal or a sanction also whom it
+    befalls ("demanded the resignation of the minister")."""
+    if token.pos_ != "NOUN":
+        return []
+    found = [g for c in token.children if c.dep_ == "prep" and c.lower_ == "by" for g in c.children if g.dep_ == "pobj"]
+    if plover_type in {"REQUEST", "REJECT", "SANCTION"}:  # SANCTION: "froze the assets of ten officials"
+        owner = _of_complement(token)
+        found += [owner] if owner is not None and owner.lemma_.lower() not in EVENT_NOUNS else []
+    return found
+
+
 def _of_complement(token: Token) -> Token | None:
     """The object of a noun's "of"/"for" phrase ("positions of the rebels", "a camp for refugees")."""
     for child in token.children:
@@ -543,7 +557,7 @@ def _named_after(trigger: Token, plover_type: str, ents: list[Span]) -> list[Tok
     subtree = {t.i for t in trigger.subtree}
     venues = VENUE_PREPS | ({"in"} if plover_type in {"CONSULT", "AGREE", "SUPPORT", "PROTEST"} else set())
     return [
-        e.root
+        _named_group(e.root)
         for e in ents
         if e.start > trigger.i
         and e.root.i in subtree
@@ -552,6 +566,19 @@ def _named_after(trigger: Token, plover_type: str, ents: list[Span]) -> list[Tok
         and not (e.root.dep_ in {"amod", "compound"} and e.root.head.lemma_.lower() in PLACE_NOUNS)
         and not (e.label_ == "ORG" and e.root.dep_ == "compound" and e.root.head.ent_type_ not in ACTOR_ENT_LABELS)
     ]  # an organisation naming a thing ("the UN ceasefire resolution", "the UN office") is nobody's addressee
+
+
+def _same_party(ref: ActorRef, actor: ActorRef) -> bool:
+    """The same mention, or the same known entity ("Iran denied that it had ..."): an actor is not its own target."""
+    return ref.start == actor.start or (ref.entity_key is not None and ref.entity_key == actor.entity_key)
+
+
+def _named_group(token: Token) -> Token:
+    """A nationality naming the people a noun stands for is that noun's phrase: "his Chinese counterpart",
+    "Liberian refugees" (the head's phrase keeps the modifier, so the actor is still resolved through it)."""
+    head = token.head
+    person = head.pos_ == "NOUN" and head.lemma_.lower() not in PLACE_NOUNS | EVENT_NOUNS
+    return head if token.dep_ in {"amod", "compound"} and token.ent_type_ == "NORP" and person else token
 
 
 def _inside_any(start: int, end: int, spans: list[tuple[int, int]]) -> bool:

@@ -60,12 +60,14 @@ VERB_ACTS: dict[str, Sense] = {
         ASSAULT/destroy: destroy, raze, torch, burn, demolish, blow up, level, flatten;
         ASSAULT/unconventional: gas, poison;
         ASSAULT/cleansing: cleanse;
+        ASSAULT: disperse, break up, quell, put down, crush, stamp out;
         COERCE/arrest: arrest, detain, imprison, jail, round up, apprehend, intern, incarcerate, nab, lock up,
           prosecute;
         COERCE/seize: confiscate, search, loot, plunder, hack into, impound, expropriate, nationalize, nationalise,
           requisition, sabotage;
         COERCE/deport: deport, expel, evict, force out, banish, exile, drive out;
         COERCE/censor: censor, ban, outlaw, suspend publication, gag, shut down, close down;
+        COERCE/arrest: sentence;
         COERCE/restrict: blockade, cordon off, seal off, restrict, close, seal, crack down, clamp down, dissolve;
         COERCE/curfew: curfew;
         COERCE/withhold: cut off, shut off;
@@ -220,7 +222,7 @@ NOUN_TRIGGERS: dict[str, Sense] = _senses(
     AGREE: agreement, accord, deal, pact, treaty, truce, armistice, understanding, memorandum, protocol,
       settlement, pledge, promise, commitment, offer;
     AGREE/ceasefire: ceasefire, cease-fire;
-    SANCTION/discontinue: sanction, sanctions, embargo, suspension, freeze, cutoff, severance;
+    SANCTION/discontinue: sanction, sanctions, embargo, suspension, freeze, cutoff, severance, tariff, tariffs;
     SANCTION/expel: expulsion;
     REQUEST: demand, demands, appeal, call, request, plea, petition, requests, calls, appeals;
     THREATEN: threat, threats, warning, ultimatum;
@@ -348,6 +350,8 @@ LIGHT_OVERRIDES: dict[tuple[str, str], Sense] = {
     ("impose", "curfew"): Sense("COERCE", "curfew"),
     ("impose", "sanction"): Sense("SANCTION", "discontinue"),
     ("impose", "sanctions"): Sense("SANCTION", "discontinue"),
+    ("impose", "tariff"): Sense("SANCTION", "discontinue"),
+    ("impose", "tariffs"): Sense("SANCTION", "discontinue"),
     ("impose", "ban"): Sense("COERCE", "restrict"),
     ("hold", "talks"): Sense("CONSULT", None),
     ("hold", "meeting"): Sense("CONSULT", None),
