@@ -173,6 +173,10 @@ def test_a_junta_and_a_ruling_party_are_government_actors(base_nlp: Language, ex
         ("The army imposed a curfew in the town of Jaffna.", "COERCE", "Jaffna"),
         # common nouns for firms and inspectors are parties
         ("The families filed a lawsuit against the mining company.", "ACCUSE", "mining company"),
+        # whose offer it was; a counted set of people; the owner of what is revoked
+        ("The rebels rejected the government's offer of talks.", "REJECT", "government's offer"),
+        ("The police rounded up dozens of suspected gang members.", "COERCE", "suspected gang members"),
+        ("The ministry revoked the licences of two television channels.", "COERCE", "two television channels"),
     ],
 )
 def test_recipient_found_beyond_the_verbs_own_object(
@@ -207,3 +211,10 @@ def test_repression_sentences_and_tariffs(
     base_nlp: Language, extractor: EventExtractor, text: str, plover_type: str
 ) -> None:
     assert main_event(base_nlp, extractor, text).type == plover_type
+
+
+def test_a_commitment_signalled_by_a_reporting_verb(base_nlp: Language, extractor: EventExtractor) -> None:
+    text = "Separatist leaders have signalled their readiness to negotiate with the central government."
+    event = main_event(base_nlp, extractor, text)
+    assert event.type == "AGREE" and event.rule.startswith("declared-commitment:signal")
+    assert [r.text for r in event.recipients] == ["central government"]

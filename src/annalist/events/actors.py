@@ -153,7 +153,10 @@ SECTOR_BY_HEAD: dict[str, str] = {
         "CVL",
     ),
     **dict.fromkeys(["court", "judge", "judges", "prosecutor", "tribunal"], "JUD"),
-    **dict.fromkeys(["newspaper", "journalist", "journalists", "media", "radio", "agency", "television"], "JRN"),
+    **dict.fromkeys(
+        ["newspaper", "journalist", "journalists", "media", "radio", "agency", "television", "channel", "channels"],
+        "JRN",
+    ),
     **dict.fromkeys(
         ["parliament", "lawmaker", "lawmakers", "legislator", "legislators", "senator", "senators", "congress"], "LEG"
     ),

@@ -373,7 +373,8 @@ class ClauseReader:
         sense, trigger_end, rule = resolve_sense(verb)
         complement = complement_of(verb)
         deeper = replace(ctx, depth=ctx.depth + 1)
-        declared = _declared_commitment(verb) if sense is None and ctx.modality == "asserted" else None
+        unsaid = sense is None or sense.kind == "speech"  # "announced its intention to withdraw"
+        declared = _declared_commitment(verb) if unsaid and ctx.modality == "asserted" else None
         if declared is not None:
             inner = self.clause(declared, Context(modality="embedded", subject=subject, depth=ctx.depth + 1))
             if inner:

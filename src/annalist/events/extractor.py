@@ -29,7 +29,7 @@ from annalist.events.actors import (
 from annalist.events.clauses import ClauseReader, Draft
 from annalist.events.figures import extract_figures
 from annalist.events.layout import SKIPPED_TOKENS, heading_spans, is_skipped, skipped_tokens
-from annalist.events.lexicon import CROWD_HEADS, NOUN_TRIGGERS, RIOTER_HEADS, SEIZURE_VERBS
+from annalist.events.lexicon import CROWD_HEADS, NOUN_TRIGGERS, RIOTER_HEADS, SEIZURE_VERBS, Sense
 from annalist.events.ontology import acled_for
 from annalist.events.placing import PlaceContext, own_clause
 from annalist.events.typer import PROPOSED, EventTyper
@@ -389,7 +389,8 @@ class EventExtractor:
         doc = token.doc
         if is_skipped(token.i, doc):
             return None
-        token = _quantity_head(token)
+        quantified = _quantity_head(token)
+        quantified, token = (quantified is not token), quantified  # "dozens of gang members" is a definite set
         lower, lemma = token.lower_, token.lemma_.lower()
         if token.pos_ == "PRON":
             kinds = PRONOUN_KINDS.get(lower)
@@ -431,9 +432,14 @@ class EventExtractor:
             t.ent_type_ in ACTOR_ENT_LABELS or guess_country([t.text]) is not None for t in doc[left:right]
         )  # "Iranian positions", "MEK sympathizers"
         # "both sides", "23 people", "opposition parties", "leaders of the coalition": a definite set of someone
-        counted = any(
-            c.lower_ in {"both", "two", "all"} or c.dep_ == "nummod" or c.lower_ in SECTOR_BY_HEAD for c in token.lefts
-        ) or _of_organisation(token)
+        counted = (
+            any(
+                c.lower_ in {"both", "two", "all"} or c.dep_ == "nummod" or c.lower_ in SECTOR_BY_HEAD
+                for c in token.lefts
+            )
+            or _of_organisation(token)
+            or (quantified and lemma not in CROWD_HEADS)
+        )
         unspecific = lemma in UNSPECIFIC_HEADS or lower in UNSPECIFIC_HEADS
         crowd = crowd and (lemma in CROWD_HEADS or lower in CROWD_HEADS)  # a protest's crowd is its civilian actor
         if label_kind is None and not modified and not counted and unspecific and not crowd:
@@ -453,6 +459,7 @@ class EventExtractor:
         for child in noun.lefts:
             modifier = child.dep_ in {"poss", "amod", "compound", "nmod"} and child.lemma_.lower() not in EVENT_NOUNS
             named = child.pos_ == "PRON" or child.ent_type_ in ACTOR_ENT_LABELS or guess_country([child.text])
+            named = named or (child.dep_ == "poss" and child.lemma_.lower() in ACTOR_HEADS)  # "the government's offer"
             if modifier and named:
                 return self._ref(child, history, True)
         return None
@@ -472,13 +479,22 @@ def _retyped_by_actors(draft: Draft, actors: tuple[ActorRef, ...]) -> Draft:
     return draft
 
 
+NO_SENSE = Sense(None)
+# Acts done by saying: their noun's "from" phrase names who said it ("an appeal from the bishops").
+SAID_TYPES = frozenset({"REQUEST", "AGREE", "THREATEN", "ACCUSE", "REJECT", "SUPPORT"})
+
+
 def _parties_of_named_act(token: Token, plover_type: str) -> list[Token]:
     """The parties of an act a target noun names, tried after the noun itself: who does it ("rejected the demand
     by the union", "condemned the raid by the militia"), and for a demand, a refusal or a sanction also whom it
     befalls ("demanded the resignation of the minister")."""
     if token.pos_ != "NOUN":
         return []
-    found = [g for c in token.children if c.dep_ == "prep" and c.lower_ == "by" for g in c.children if g.dep_ == "pobj"]
+    said = NOUN_TRIGGERS.get(token.lemma_.lower(), NO_SENSE).type in SAID_TYPES  # "calls from regional leaders"
+    preps = {"by", "from"} if said else {"by"}
+    found = [
+        g for c in token.children if c.dep_ == "prep" and c.lower_ in preps for g in c.children if g.dep_ == "pobj"
+    ]
     if plover_type in {"REQUEST", "REJECT", "SANCTION"}:  # SANCTION: "froze the assets of ten officials"
         owner = _of_complement(token)
         found += [owner] if owner is not None and owner.lemma_.lower() not in EVENT_NOUNS else []
