@@ -389,8 +389,8 @@ class EventExtractor:
         doc = token.doc
         if is_skipped(token.i, doc):
             return None
-        quantified = _quantity_head(token)
-        quantified, token = (quantified is not token), quantified  # "dozens of gang members" is a definite set
+        head = _quantity_head(token)
+        quantified, token = head is not token, head  # "dozens of gang members" is a definite set
         lower, lemma = token.lower_, token.lemma_.lower()
         if token.pos_ == "PRON":
             kinds = PRONOUN_KINDS.get(lower)
@@ -458,8 +458,12 @@ class EventExtractor:
         """Who carried out an event named by a noun: its possessor or national/named modifier, else nobody."""
         for child in noun.lefts:
             modifier = child.dep_ in {"poss", "amod", "compound", "nmod"} and child.lemma_.lower() not in EVENT_NOUNS
-            named = child.pos_ == "PRON" or child.ent_type_ in ACTOR_ENT_LABELS or guess_country([child.text])
-            named = named or (child.dep_ == "poss" and child.lemma_.lower() in ACTOR_HEADS)  # "the government's offer"
+            named = (
+                child.pos_ == "PRON"
+                or child.ent_type_ in ACTOR_ENT_LABELS
+                or guess_country([child.text]) is not None
+                or (child.dep_ == "poss" and child.lemma_.lower() in ACTOR_HEADS)  # "the government's offer"
+            )
             if modifier and named:
                 return self._ref(child, history, True)
         return None
