@@ -218,3 +218,34 @@ def test_a_commitment_signalled_by_a_reporting_verb(base_nlp: Language, extracto
     event = main_event(base_nlp, extractor, text)
     assert event.type == "AGREE" and event.rule.startswith("declared-commitment:signal")
     assert [r.text for r in event.recipients] == ["central government"]
+
+
+@pytest.mark.parametrize(
+    ("text", "plover_type", "recipient"),
+    [
+        ("The bank stopped lending to the regime.", "SANCTION", "regime"),  # ended cooperation
+        ("The army stopped shelling Kurdish positions.", "RETREAT", "Kurdish positions"),  # de-escalation
+        ("The occupying forces handed control of the city to local police.", "RETREAT", "local police"),
+        ("The soldiers gave themselves up to the peacekeepers.", "RETREAT", "peacekeepers"),
+    ],
+)
+def test_ending_and_yielding(
+    base_nlp: Language, extractor: EventExtractor, text: str, plover_type: str, recipient: str
+) -> None:
+    event = main_event(base_nlp, extractor, text)
+    assert event.type == plover_type
+    assert [r.text for r in event.recipients] == [recipient]
+
+
+@pytest.mark.parametrize(
+    ("text", "plover_type"),
+    [
+        ("The government prohibited all public gatherings.", "COERCE"),
+        ("The army scaled back its operations in the north.", "RETREAT"),
+        ("Parliament allocated $300 million for the reconstruction of the port.", "AID"),
+    ],
+)
+def test_restrictions_drawdowns_and_allocations(
+    base_nlp: Language, extractor: EventExtractor, text: str, plover_type: str
+) -> None:
+    assert main_event(base_nlp, extractor, text).type == plover_type

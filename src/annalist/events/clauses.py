@@ -42,6 +42,9 @@ from annalist.events.senses import (
 
 # Verbs that only carry aspect or compulsion; their complement is the event ("began to shell", "was forced to").
 ASPECT_VERBS = frozenset({"begin", "start", "continue", "resume", "manage", "proceed", "go", "keep", "force", "help"})
+# Verbs that end an activity; ending a cooperative one is a sanction ("stopped lending to the regime").
+CESSATION_VERBS = frozenset({"stop", "cease", "halt", "suspend", "quit", "discontinue"})
+COOPERATIVE_TYPES = frozenset({"AID", "COOPERATE", "CONSULT", "SUPPORT"})
 HYPOTHETICAL_MODALS = frozenset({"could", "might", "may", "can"})
 CONDITIONAL_MARKS = frozenset({"if", "unless", "whether", "lest"})
 # Recipient prepositions by type; "against"/"on" mark the target of hostile acts.
@@ -380,6 +383,9 @@ class ClauseReader:
             if inner:
                 promised = _as_commitment(inner[0], declared, negated=is_negated(verb))
                 return [replace(promised, rule=f"declared-commitment:{verb.lemma_.lower()}+{inner[0].rule}")]
+        stopped = self._stopped_cooperation(verb, complement, subject, modality, ctx)
+        if stopped is not None:
+            return [stopped]
         if sense is None or sense.kind == "noun":
             commitment = _commitment_head(verb)
             lemma = verb_lemma(verb)
@@ -422,6 +428,30 @@ class ClauseReader:
                 inherited = subject if (child.tag_ == "VBG" and not marks) or infinitive else None
                 drafts += self.clause(child, replace(deeper, modality=sub_modality, subject=inherited))
         return drafts
+
+    def _stopped_cooperation(
+        self, verb: Token, complement: Token | None, subject: Token | None, modality: str, ctx: Context
+    ) -> Draft | None:
+        """'stopped lending to the regime': ending one's cooperation reduces relations (PLOVER SANCTION, CAMEO 16);
+        'stopped shelling the town': ending an armed act de-escalates (RETREAT). The recipient stays the ended act's."""
+        if verb_lemma(verb) not in CESSATION_VERBS or complement is None or complement.tag_ != "VBG":
+            return None
+        inner = self.clause(complement, Context(modality="embedded", subject=subject, depth=ctx.depth + 1))
+        if not inner or inner[0].type not in COOPERATIVE_TYPES | {"ASSAULT"}:
+            return None
+        plover_type, mode = ("RETREAT", "disarm") if inner[0].type == "ASSAULT" else ("SANCTION", "discontinue")
+        return replace(
+            inner[0],
+            trigger=verb,
+            trigger_end=complement,
+            type=plover_type,
+            mode=mode,
+            territorial=False,
+            place_tokens=[],
+            modality=modality,
+            rule=f"stopped:{verb.lemma_.lower()}+{inner[0].rule}",
+            reporter=ctx.reporter,
+        )
 
     def _modality(self, verb: Token, ctx: Context) -> str:
         if ctx.modality not in {"asserted", "reported", "embedded"}:

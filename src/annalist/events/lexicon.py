@@ -68,17 +68,18 @@ VERB_ACTS: dict[str, Sense] = {
         COERCE/deport: deport, expel, evict, force out, banish, exile, drive out;
         COERCE/censor: censor, ban, outlaw, suspend publication, gag, shut down, close down;
         COERCE/arrest: sentence;
-        COERCE/restrict: blockade, cordon off, seal off, restrict, close, seal, crack down, clamp down, dissolve;
+        COERCE/restrict: blockade, cordon off, seal off, restrict, close, seal, crack down, clamp down, dissolve,
+          prohibit, forbid, shut;
         COERCE/curfew: curfew;
         COERCE/withhold: cut off, shut off;
         COERCE/censor: revoke;
         COERCE: execute search, coerce, intimidate, harass, repress, suppress, purge, extort, persecute;
         RETREAT/withdraw: withdraw, retreat, pull out, pull back, evacuate, abandon, flee, leave, vacate, cede,
-          hand back, fall back;
+          hand back, fall back, scale back, scale down, draw down, wind down, relinquish;
         RETREAT/release: release, free, set free, hand over, repatriate, return, let go, unfreeze;
         RETREAT/disarm: disarm, demobilize, demobilise, lay down, decommission, disband, stand down;
         RETREAT/resign: resign, step down, quit, abdicate;
-        RETREAT: surrender, capitulate, lift, ease, observe, respect, reopen;
+        RETREAT: surrender, capitulate, lift, ease, observe, respect, reopen, give up;
         RETREAT/ceasefire: cease;
         MOBILIZE/troops: mobilize, mobilise, deploy, mass, reinforce, station, dispatch, send, amass, regroup, recruit,
           conscript, muster, beef up, build up, redeploy, alert, call up, reposition, garrison;
@@ -101,7 +102,7 @@ VERB_ACTS: dict[str, Sense] = {
         AID: aid, assist, supply, provide, give, grant, donate, deliver, fund, finance, arm, train, equip, shelter,
           airlift, help, back, lend, loan, contribute, airdrop, ship, rebuild, reconstruct, feed, treat, rescue,
           protect, escort, sponsor, subsidize, subsidise, distribute, compensate, deposit, write off, bail out,
-          resettle, vaccinate, evacuate wounded;
+          resettle, vaccinate, evacuate wounded, allocate, earmark, disburse;
         SUPPORT: praise, support, endorse, welcome, commend, recognize, recognise, defend, forgive, congratulate,
           thank, establish, restore, apologize, apologise, hail, applaud, laud, salute, honor, honour, sign,
           ratify, approve, side, stand by, rally behind, normalize, normalise, reconcile, embrace;
@@ -359,6 +360,8 @@ LIGHT_OVERRIDES: dict[tuple[str, str], Sense] = {
     ("take", "prisoner"): Sense("COERCE", "arrest"),
     ("take", "hostage"): Sense("ASSAULT", "abduct"),
     ("take", "control"): Sense("ASSAULT", None, "act", True),
+    # handing over or ceding control of a place yields it (PLOVER RETREAT)
+    **{(verb, "control"): Sense("RETREAT", "withdraw") for verb in ("hand", "cede", "relinquish", "surrender", "give")},
     ("take", "place"): Sense(None, None),
     ("take", "step"): Sense("CONCEDE", None),
     ("take", "steps"): Sense("CONCEDE", None),
