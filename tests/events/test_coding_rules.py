@@ -249,3 +249,27 @@ def test_restrictions_drawdowns_and_allocations(
     base_nlp: Language, extractor: EventExtractor, text: str, plover_type: str
 ) -> None:
     assert main_event(base_nlp, extractor, text).type == plover_type
+
+
+@pytest.mark.parametrize(
+    ("text", "plover_type", "actors", "recipients"),
+    [
+        ("The opposition blasted the government for its handling of the crisis.", "ACCUSE", ["opposition"],
+         ["government"]),
+        ("Rebels attacked the army for the second time this week.", "ASSAULT", ["Rebels"], ["army"]),
+        ("The envoy shuttled between Cairo and Amman.", "CONSULT", ["envoy"], ["Cairo", "Amman"]),
+        ("The French president paid tribute to the peacekeepers killed in Mali.", "SUPPORT", ["French president"],
+         ["peacekeepers"]),
+        ("The two leaders held a telephone conversation on Sunday.", "CONSULT", ["two leaders"], []),
+        ("A suicide bomber blew himself up at a checkpoint, killing eight soldiers.", "ASSAULT", ["suicide bomber"],
+         []),
+    ],
+)  # fmt: skip
+def test_verbal_attacks_go_betweens_tributes_and_talks(
+    base_nlp: Language, extractor: EventExtractor, text: str, plover_type: str, actors: list[str],
+    recipients: list[str],
+) -> None:  # fmt: skip
+    event = main_event(base_nlp, extractor, text)
+    assert event.type == plover_type
+    assert [a.text for a in event.actors] == actors
+    assert [r.text for r in event.recipients] == recipients

@@ -42,6 +42,12 @@ from annalist.events.senses import (
 
 # Verbs that only carry aspect or compulsion; their complement is the event ("began to shell", "was forced to").
 ASPECT_VERBS = frozenset({"begin", "start", "continue", "resume", "manage", "proceed", "go", "keep", "force", "help"})
+# Hostile verbs that also name sharp criticism, told apart by a reason ("for its handling") or a view as object.
+VERBAL_ATTACK_VERBS = frozenset({"blast", "slam", "attack", "hit", "assail", "lash", "savage"})
+VIEWS = frozenset(
+    {"decision", "plan", "policy", "proposal", "remark", "remarks", "statement", "comment", "comments", "law",
+     "bill", "report", "speech", "stance", "approach", "handling", "idea", "claim", "claims"}
+)  # fmt: skip
 # Verbs that end an activity; ending a cooperative one is a sanction ("stopped lending to the regime").
 CESSATION_VERBS = frozenset({"stop", "cease", "halt", "suspend", "quit", "discontinue"})
 COOPERATIVE_TYPES = frozenset({"AID", "COOPERATE", "CONSULT", "SUPPORT"})
@@ -167,6 +173,20 @@ def _purpose_targets(verb: Token) -> list[Token]:
     return []
 
 
+def _verbal_attack(verb: Token, obj: Token | None) -> bool:
+    """'blasted the government for its handling of the crisis', 'attacked the decision': words, not arms."""
+    if verb_lemma(verb) not in VERBAL_ATTACK_VERBS:
+        return False
+    if obj is not None and obj.lemma_.lower() in VIEWS:
+        return True
+    for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ in {"for", "over"}):
+        for reason in prep.children:
+            owned = any(g.dep_ == "poss" for g in reason.children)
+            if (reason.dep_ == "pcomp" and reason.tag_ == "VBG") or (reason.dep_ == "pobj" and owned):
+                return True
+    return False
+
+
 def _supporters(verb: Token) -> list[Token]:
     """'..., supported by Iraqi forces': the supporting party acts in the event too (PLOVER compound actor)."""
     found: list[Token] = []
@@ -274,6 +294,10 @@ def _foretells_another(complement: Token, promiser: Token | None) -> bool:
 
 def _inherited_subject(verb: Token) -> Token | None:
     """Who does what a subjectless verb names: the noun an active participle modifies, else the governing subject."""
+    if verb.dep_ == "acl" and verb.tag_ == "VBN":
+        return (
+            None  # "the peacekeepers killed in Mali": the noun suffered the act; the sentence's subject did not do it
+        )
     if verb.dep_ == "acl" and verb.tag_ in {"VBD", "VBG"} and verb.head.pos_ in {"NOUN", "PROPN", "PRON"}:
         head = verb.head
         if head.lemma_.lower() in CONDUIT_HEADS and head.head.pos_ in {"VERB", "AUX"} and head.dep_ in OBJECTS:
@@ -504,13 +528,17 @@ class ClauseReader:
         plover_type = sense.type
         if passive and verb.lemma_.lower() in CHECK_VERBS and patient is not None:
             plover_type, sense, rule = "ASSAULT", Sense("ASSAULT", None), f"{rule}:passive-check"
+        if plover_type == "ASSAULT" and _verbal_attack(verb, obj):
+            plover_type, sense, rule = "ACCUSE", Sense("ACCUSE", "disapprove"), f"{rule}:verbal"
         if plover_type == "SUPPORT" and any(c.dep_ == "prep" and c.lower_ == "with" for c in verb.children):
             plover_type = "AID"  # "supported them with air cover" is material backing, not praise
         mode = _assault_mode(self.sentence, sense.mode) if plover_type == "ASSAULT" else sense.mode
         confidence = 0.8 if actor is not None else 0.6
         supporters = _supporters(verb)
         sides = between_sides(verb)
-        if sides:  # "fighting between the army and the militia": both sides do it, neither is its target
+        if sides and actor is not None and plover_type != "ASSAULT":
+            recipients = sides  # "the envoy shuttled between Cairo and Jerusalem": a go-between acts on both
+        elif sides:  # "fighting between the army and the militia": both sides do it, neither is its target
             actor, supporters = sides[0], sides[1:]
             recipients = [t for t in recipients if t not in sides]
         return Draft(

@@ -87,6 +87,7 @@ PLACE_NOUNS = frozenset(
     {"town", "city", "village", "area", "region", "district", "province", "territory", "border", "frontier", "soil"}
 )
 MEDIA_SECTOR = "JRN"  # PLOVER's sector code for the press
+_SEVERAL = re.compile(r"(?:the\s+)?(?:two|three|four|both|several|all)\b", re.IGNORECASE)
 _TABLE_LIKE = re.compile(r"\t|\|.*\||\s{3,}\S+\s{3,}")
 
 
@@ -229,7 +230,7 @@ class EventExtractor:
                 continue  # what an outlet "gave" or "put" is a report; the model codes no act by the press alone
             if not actors and (not recipients or PROPOSED in draft.rule):  # a model-coded act needs its doer
                 continue  # an event with nobody doing it or suffering it is not coded (PLOVER needs an actor)
-            topic = any(c.dep_ == "dobj" for c in draft.trigger.children)
+            topic = any(c.dep_ == "dobj" and c.i != draft.trigger_end.i for c in draft.trigger.children)
             if draft.type == "CONSULT" and draft.mode != "visit" and not recipients and _one_party(actors, topic):
                 continue  # one person "discussing" a topic (in a book, a speech) consults nobody
             reporter = self._refs([draft.reporter], local, require_actor_like=False) if draft.reporter else ()
@@ -531,8 +532,9 @@ def _narrative_force(history: list[ActorRef], head: str) -> ActorRef | None:
 
 
 def _one_party(actors: tuple[ActorRef, ...], has_topic: bool) -> bool:
-    """One person, or one party discussing a topic: nobody to consult."""
-    return len(actors) == 1 and (actors[0].kind == "person" or has_topic)
+    """One person, or one party discussing a topic: nobody to consult ("the two leaders" are two parties)."""
+    several = len(actors) == 1 and _SEVERAL.match(actors[0].text) is not None
+    return len(actors) == 1 and not several and (actors[0].kind == "person" or has_topic)
 
 
 def _reporter_name(token: Token | None, resolved: tuple[ActorRef, ...]) -> str | None:

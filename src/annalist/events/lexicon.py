@@ -218,7 +218,8 @@ NOUN_TRIGGERS: dict[str, Sense] = _senses(
     PROTEST/riot: riot, rioting;
     PROTEST/boycott: boycott;
     CONSULT: talks, talk, meeting, negotiation, negotiations, summit, consultation, consultations, mediation,
-      conference, discussion, discussions, dialogue, parley, phone call, telephone call;
+      conference, discussion, discussions, dialogue, parley, phone call, telephone call, conversation,
+      conversations;
     CONSULT/visit: visit, tour, trip;
     AGREE: agreement, accord, deal, pact, treaty, truce, armistice, understanding, memorandum, protocol,
       settlement, pledge, promise, commitment, offer;
@@ -326,6 +327,7 @@ LIGHT_OVERRIDES: dict[tuple[str, str], Sense] = {
     },
     **{(verb, "permission"): Sense("CONCEDE", None) for verb in ("grant", "give")},
     ("express", "regret"): Sense("CONCEDE", None),
+    **{("pay", noun): Sense("SUPPORT", None) for noun in ("tribute", "homage", "respects")},
     ("accept", "invitation"): Sense("AGREE", None),
     ("accept", "offer"): Sense("AGREE", None),
     ("pay", "compensation"): Sense("AID", None),
