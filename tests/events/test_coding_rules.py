@@ -273,3 +273,13 @@ def test_verbal_attacks_go_betweens_tributes_and_talks(
     assert event.type == plover_type
     assert [a.text for a in event.actors] == actors
     assert [r.text for r in event.recipients] == recipients
+
+
+@pytest.mark.parametrize(
+    ("text", "plover_type"),
+    [("Striking workers occupied the factory for three days.", "PROTEST"), ("Rebels occupied the town.", "ASSAULT")],
+)
+def test_who_occupies_decides_sit_in_or_seizure(
+    base_nlp: Language, extractor: EventExtractor, text: str, plover_type: str
+) -> None:
+    assert main_event(base_nlp, extractor, text).type == plover_type

@@ -470,6 +470,11 @@ class EventExtractor:
         return None
 
 
+# Taking over a place, done by students, workers or activists, is a sit-in (PLOVER PROTEST), not an armed seizure.
+SIT_IN_VERBS = frozenset({"occupy", "seize", "take", "take over", "blockade"})
+CIVIC_SECTORS = frozenset({"EDU", "LAB", "CVL", "OPP"})
+
+
 def _retyped_by_actors(draft: Draft, actors: tuple[ActorRef, ...]) -> Draft:
     """Acts whose type depends on who does them: protesters burning tyres riot (PLOVER PROTEST), police raiding
     an office and seizing files search and seize (PLOVER COERCE); the same acts by armed groups are assaults."""
@@ -479,6 +484,8 @@ def _retyped_by_actors(draft: Draft, actors: tuple[ActorRef, ...]) -> Draft:
     if heads <= RIOTER_HEADS:
         return replace(draft, type="PROTEST", mode="riot", rule=f"{draft.rule}:riot")
     lemma = draft.trigger.lemma_.lower()
+    if lemma in SIT_IN_VERBS and all(a.sector in CIVIC_SECTORS for a in actors):  # "students occupied the campus"
+        return replace(draft, type="PROTEST", mode="obstruct", territorial=False, rule=f"{draft.rule}:sit-in")
     if lemma in SEIZURE_VERBS and all(a.sector in OFFICIAL_SECTORS for a in actors) and not draft.territorial:
         return replace(draft, type="COERCE", mode="seize", rule=f"{draft.rule}:official-seizure")
     return draft
