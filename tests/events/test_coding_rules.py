@@ -283,3 +283,25 @@ def test_who_occupies_decides_sit_in_or_seizure(
     base_nlp: Language, extractor: EventExtractor, text: str, plover_type: str
 ) -> None:
     assert main_event(base_nlp, extractor, text).type == plover_type
+
+
+@pytest.mark.parametrize(
+    ("text", "plover_type", "actors", "recipients"),
+    [
+        # a passive light verb's event noun is its subject
+        ("Sanctions were lifted by the Security Council on Friday.", "CONCEDE", ["Security Council"], []),
+        ("A state of emergency was declared in the province by the governor.", "COERCE", ["governor"], []),
+        # both sides of talks or clashes named "between" them act
+        ("Peace talks between the government and the rebels resumed in Nairobi.", "CONSULT",
+         ["government", "rebels"], []),
+        ("Clashes erupted between police and protesters in Lagos.", "ASSAULT", ["police", "protesters"], []),
+    ],
+)  # fmt: skip
+def test_passive_light_verbs_and_sides_between(
+    base_nlp: Language, extractor: EventExtractor, text: str, plover_type: str, actors: list[str],
+    recipients: list[str],
+) -> None:  # fmt: skip
+    event = main_event(base_nlp, extractor, text)
+    assert (event.type, [a.text for a in event.actors], [r.text for r in event.recipients]) == (
+        plover_type, actors, recipients,
+    )  # fmt: skip

@@ -10,6 +10,7 @@ from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Span, Token
 
+from annalist.events.actors import ACTOR_HEADS
 from annalist.events.layout import is_skipped
 from annalist.events.lexicon import (
     COMMITMENT_ADJECTIVES,
@@ -372,7 +373,11 @@ class ClauseReader:
         for child in noun.rights:
             if child.dep_ == "prep" and child.lower_ == "by":
                 actors += [g for g in child.children if g.dep_ == "pobj"]
-        actors += [] if actors else between_sides(noun)[:1]  # "clashes between X and Y": X with its conjuncts
+        # "clashes (erupted) between X and Y", "peace talks between X and Y": both sides do it (X with its
+        # conjuncts), unless a named party does it between them ("Egyptian-mediated talks between ...")
+        sides = between_sides(noun) or (between_sides(noun.head) if noun.dep_ == "nsubj" else [])
+        if sides and not any(c.ent_type_ or c.lemma_.lower() in ACTOR_HEADS for c in actors):
+            actors = sides[:1]
         if not actors:
             verb = next((a for a in noun.ancestors if a.pos_ in {"VERB", "AUX"}), None)
             subject = subject_of(verb, None)[0] if verb is not None else None
@@ -387,7 +392,7 @@ class ClauseReader:
             rule=rule,
             confidence=0.55,
             actors=[t for a in actors for t in (a, *a.conjuncts)],
-            recipients=_recipient_tokens(noun, sense.type, exclude=None),
+            recipients=[t for t in _recipient_tokens(noun, sense.type, exclude=None) if t not in sides],
             reporter=ctx.reporter,
         )
 
@@ -510,6 +515,8 @@ class ClauseReader:
         patient = subject if passive else None
         obj = direct_object(verb)
         noun_head = trigger_end if trigger_end.i != verb.i else None
+        if patient is not None and noun_head is not None and patient.i == noun_head.i:
+            patient = None  # "a state of emergency was declared": the event noun is no one it befalls
         recipients = [] if patient is None else [patient, *patient.conjuncts]
         recipients += _recipient_tokens(verb, sense.type, exclude=noun_head)
         if noun_head is not None:

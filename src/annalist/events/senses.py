@@ -161,7 +161,7 @@ PREP_LIGHT_VERBS = frozenset({"go", "engage", "participate", "enter", "embark", 
 
 
 def light_object(verb: Token, lemma: str) -> Token | None:
-    obj = direct_object(verb)
+    obj = direct_object(verb) or _passive_event_subject(verb, lemma)
     if obj is not None or lemma not in PREP_LIGHT_VERBS:
         return obj
     for child in verb.children:
@@ -170,6 +170,15 @@ def light_object(verb: Token, lemma: str) -> Token | None:
                 if grandchild.dep_ == "pobj" and event_noun(grandchild) is not None:
                     return grandchild
     return None
+
+
+def _passive_event_subject(verb: Token, lemma: str) -> Token | None:
+    """ "A curfew was imposed", "sanctions were lifted": a passive light verb's event noun is its subject."""
+    subject = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    if subject is None or is_skipped(subject.i, verb.doc):
+        return None
+    overridden = (lemma, subject.lemma_.lower()) in LIGHT_OVERRIDES or (lemma, subject.lower_) in LIGHT_OVERRIDES
+    return subject if overridden or (lemma in LIGHT_VERBS and event_noun(subject) is not None) else None
 
 
 def resolve_sense(verb: Token) -> tuple[Sense | None, Token, str]:
