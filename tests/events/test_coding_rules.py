@@ -305,3 +305,22 @@ def test_passive_light_verbs_and_sides_between(
     assert (event.type, [a.text for a in event.actors], [r.text for r in event.recipients]) == (
         plover_type, actors, recipients,
     )  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "plover_type"),
+    [
+        ("The pope appealed to the warring parties to lay down their arms.", "REQUEST"),  # clergy are actors
+        ("The committee voted against the proposal.", "REJECT"),
+        ("Greece protested to Turkey over the violation of its airspace.", "ACCUSE"),  # a state's protest is a note
+        ("Thousands protested in Athens against the new law.", "PROTEST"),
+        ("India backed Bhutan's bid for UN membership.", "SUPPORT"),  # backing a cause endorses it
+        ("The US backed the rebels with weapons.", "AID"),
+        ("Several countries recognized the new government.", "SUPPORT"),
+    ],
+)
+def test_votes_official_protests_and_endorsements(
+    base_nlp: Language, extractor: EventExtractor, text: str, plover_type: str
+) -> None:
+    event = main_event(base_nlp, extractor, text)
+    assert event.type == plover_type and event.actors

@@ -167,6 +167,10 @@ SECTOR_BY_HEAD: dict[str, str] = {
     **dict.fromkeys(["union", "unions", "worker", "workers"], "LAB"),
     **dict.fromkeys(["student", "students", "university", "teacher", "teachers"], "EDU"),
     **dict.fromkeys(["miner", "miners", "employee", "employees"], "LAB"),
+    **dict.fromkeys(
+        ["pope", "cleric", "clerics", "imam", "imams", "bishop", "bishops", "archbishop", "rabbi", "clergy", "church"],
+        "REL",
+    ),
     **dict.fromkeys(["activist", "activists", "critic", "critics"], "OPP"),
     **dict.fromkeys(
         [

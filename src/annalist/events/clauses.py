@@ -49,6 +49,18 @@ VIEWS = frozenset(
     {"decision", "plan", "policy", "proposal", "remark", "remarks", "statement", "comment", "comments", "law",
      "bill", "report", "speech", "stance", "approach", "handling", "idea", "claim", "claims"}
 )  # fmt: skip
+# What one backs by endorsing it rather than by supplying it.
+ENDORSABLE = VIEWS | {
+    "bid",
+    "candidacy",
+    "candidate",
+    "call",
+    "demand",
+    "initiative",
+    "effort",
+    "efforts",
+    "resolution",
+}
 # Verbs that end an activity; ending a cooperative one is a sanction ("stopped lending to the regime").
 CESSATION_VERBS = frozenset({"stop", "cease", "halt", "suspend", "quit", "discontinue"})
 COOPERATIVE_TYPES = frozenset({"AID", "COOPERATE", "CONSULT", "SUPPORT"})
@@ -537,6 +549,8 @@ class ClauseReader:
             plover_type, sense, rule = "ASSAULT", Sense("ASSAULT", None), f"{rule}:passive-check"
         if plover_type == "ASSAULT" and _verbal_attack(verb, obj):
             plover_type, sense, rule = "ACCUSE", Sense("ACCUSE", "disapprove"), f"{rule}:verbal"
+        if plover_type == "AID" and obj is not None and obj.lemma_.lower() in ENDORSABLE:
+            plover_type = "SUPPORT"  # "backed Bhutan's bid": backing a cause is endorsement, not material aid
         if plover_type == "SUPPORT" and any(c.dep_ == "prep" and c.lower_ == "with" for c in verb.children):
             plover_type = "AID"  # "supported them with air cover" is material backing, not praise
         mode = _assault_mode(self.sentence, sense.mode) if plover_type == "ASSAULT" else sense.mode

@@ -435,7 +435,7 @@ class EventExtractor:
         # "both sides", "23 people", "opposition parties", "leaders of the coalition": a definite set of someone
         counted = (
             any(
-                c.lower_ in {"both", "two", "all"} or c.dep_ == "nummod" or c.lower_ in SECTOR_BY_HEAD
+                c.lower_ in {"both", "two", "all", "several"} or c.dep_ == "nummod" or c.lower_ in SECTOR_BY_HEAD
                 for c in token.lefts
             )
             or _of_organisation(token)
@@ -476,6 +476,10 @@ CIVIC_SECTORS = frozenset({"EDU", "LAB", "CVL", "OPP"})
 
 
 def _retyped_by_actors(draft: Draft, actors: tuple[ActorRef, ...]) -> Draft:
+    if draft.type == "PROTEST" and draft.trigger.lemma_.lower() == "protest" and actors:
+        if all(a.kind == "state" or a.sector in OFFICIAL_SECTORS for a in actors):  # "Greece protested to Turkey"
+            return replace(draft, type="ACCUSE", mode="disapprove", rule=f"{draft.rule}:official-protest")
+        return draft
     """Acts whose type depends on who does them: protesters burning tyres riot (PLOVER PROTEST), police raiding
     an office and seizing files search and seize (PLOVER COERCE); the same acts by armed groups are assaults."""
     if draft.type != "ASSAULT" or not actors:

@@ -438,6 +438,9 @@ NEGATIONS: frozenset[str] = frozenset({"not", "n't", "never", "no"})
 PREPOSITION_SENSES: dict[tuple[str, str, str], Sense] = {
     ("take", "to", "street"): Sense("PROTEST", "demo"),
     ("take", "to", "streets"): Sense("PROTEST", "demo"),
+    # "*": whatever the object ("voted against the proposal")
+    ("vote", "against", "*"): Sense("REJECT", None),
+    ("vote", "for", "*"): Sense("SUPPORT", None),
     # surrendering a suspect to a court or an international police body is judicial cooperation (CAMEO 0234)
     **{("hand", "to", noun): Sense("COOPERATE", None) for noun in ("court", "tribunal", "prosecutor", "interpol")},
     **{("turn", "to", noun): Sense("COOPERATE", None) for noun in ("court", "tribunal", "prosecutor", "interpol")},

@@ -79,6 +79,7 @@ def preposition_sense(verb: Token, lemma: str) -> Sense | None:
             continue
         for pobj in (g for g in child.children if g.dep_ == "pobj"):
             sense = PREPOSITION_SENSES.get((lemma, child.lower_, pobj.lemma_.lower()))
+            sense = sense or PREPOSITION_SENSES.get((lemma, child.lower_, "*"))
             if sense is not None:
                 return sense
     return None
