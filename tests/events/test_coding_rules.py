@@ -324,3 +324,28 @@ def test_votes_official_protests_and_endorsements(
 ) -> None:
     event = main_event(base_nlp, extractor, text)
     assert event.type == plover_type and event.actors
+
+
+@pytest.mark.parametrize(
+    ("text", "plover_type", "first_recipient"),
+    [
+        ("NATO peacekeeping troops arrived in Kosovo on Monday.", "AID", None),  # peacekeeping is aid
+        ("Two Russian warships arrived in Tartus.", "MOBILIZE", "Tartus"),  # a fleet arriving shows force
+        ("The Chinese premier arrived in Moscow for talks.", "CONSULT", "Moscow"),  # the host of a visit
+        ("The junta ordered the opposition newspaper to suspend publication.", "COERCE", "opposition newspaper"),
+        ("The army prepared to resume its offensive against the rebels.", "MOBILIZE", "rebels"),
+    ],
+)
+def test_arrivals_orders_and_preparations(
+    base_nlp: Language, extractor: EventExtractor, text: str, plover_type: str, first_recipient: str | None
+) -> None:
+    event = main_event(base_nlp, extractor, text)
+    assert event.type == plover_type
+    if first_recipient is not None:
+        assert event.recipients and event.recipients[0].text == first_recipient
+
+
+def test_a_preparation_keeps_the_attack_it_prepares_as_planned(base_nlp: Language, extractor: EventExtractor) -> None:
+    text = "The army prepared to resume its offensive against the rebels."
+    found = extractor.extract(base_nlp(text), timexes=[], toponyms=[], citation_spans=[])
+    assert [(e.type, e.modality) for e in found] == [("MOBILIZE", "asserted"), ("ASSAULT", "planned")]

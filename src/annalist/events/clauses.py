@@ -442,7 +442,12 @@ class ClauseReader:
         elif sense.kind == "plan":
             if complement is not None:
                 planned = "negated" if modality == "negated" else ("planned" if modality == "asserted" else modality)
-                drafts += self.clause(complement, replace(deeper, modality=planned, subject=subject))
+                aims = self.clause(complement, replace(deeper, modality=planned, subject=subject))
+                if verb_lemma(verb) == "prepare" and modality == "asserted" and aims and aims[0].type == "ASSAULT":
+                    # "the army prepared to resume shelling": the preparation is a show of force, done now
+                    drafts.append(replace(aims[0], trigger=verb, type="MOBILIZE", mode="troops", modality=modality,
+                                          rule=f"prepare+{aims[0].rule}", territorial=False, place_tokens=[]))  # fmt: skip
+                drafts += aims
         elif sense.kind in {"predict", "propose"}:
             return []  # neither a prediction nor a proposal is an event, nor what it predicts or proposes
         elif sense.kind == "frame":
@@ -535,6 +540,9 @@ class ClauseReader:
             recipients += _recipient_tokens(noun_head, sense.type, exclude=None)
         if sense.type == "MOBILIZE":  # what is mobilised (troops, divisions) is the actor's own, not its target
             recipients = [t for t in recipients if t.dep_ != "dobj"]
+        if sense.mode == "visit":  # "arrived in Hanoi", "flew to Bogota": the place visited is the host
+            recipients += [g for c in verb.children if c.dep_ == "prep" and c.lower_ in {"in", "to"} for g in c.children
+                           if g.dep_ == "pobj"]  # fmt: skip
         if sense.type in HOSTILE_TYPES:  # after the object: "fired tear gas to disperse them" is aimed at them
             recipients += _purpose_targets(verb)
         territorial = sense.territorial or (
@@ -601,6 +609,8 @@ class ClauseReader:
                 inner = content[0]
                 if plover_type == "THREATEN" and inner.type in {"ASSAULT", "MOBILIZE"}:
                     mode = "violence"
+                if verb.lemma_.lower() == "order" and inner.type == "COERCE":
+                    plover_type, mode = "COERCE", inner.mode  # "ordered the newspaper to suspend publication"
                 if plover_type == "AGREE" and verb.lemma_.lower() in VOW_VERBS and inner.type == "ASSAULT":
                     plover_type, mode = "THREATEN", "violence"  # a vow of violence threatens; it agrees to nothing
             # who is asked, warned or accused to act is the target; else the target of the content's act

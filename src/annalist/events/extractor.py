@@ -476,6 +476,11 @@ CIVIC_SECTORS = frozenset({"EDU", "LAB", "CVL", "OPP"})
 
 
 def _retyped_by_actors(draft: Draft, actors: tuple[ActorRef, ...]) -> Draft:
+    if draft.type == "CONSULT" and draft.mode == "visit" and actors:  # troops arriving somewhere pay no visit
+        if any("peacekeep" in a.text.lower() for a in actors):
+            return replace(draft, type="AID", mode="peacekeeping", rule=f"{draft.rule}:peacekeepers")
+        if all(a.sector == "MIL" for a in actors):
+            return replace(draft, type="MOBILIZE", mode="troops", rule=f"{draft.rule}:troops")
     if draft.type == "PROTEST" and draft.trigger.lemma_.lower() == "protest" and actors:
         if all(a.kind == "state" or a.sector in OFFICIAL_SECTORS for a in actors):  # "Greece protested to Turkey"
             return replace(draft, type="ACCUSE", mode="disapprove", rule=f"{draft.rule}:official-protest")

@@ -66,7 +66,7 @@ VERB_ACTS: dict[str, Sense] = {
         COERCE/seize: confiscate, search, loot, plunder, hack into, impound, expropriate, nationalize, nationalise,
           requisition, sabotage;
         COERCE/deport: deport, expel, evict, force out, banish, exile, drive out;
-        COERCE/censor: censor, ban, outlaw, suspend publication, gag, shut down, close down;
+        COERCE/censor: censor, ban, outlaw, gag, shut down, close down;
         COERCE/arrest: sentence;
         COERCE/restrict: blockade, cordon off, seal off, restrict, close, seal, crack down, clamp down, dissolve,
           prohibit, forbid, shut;
@@ -344,6 +344,7 @@ LIGHT_OVERRIDES: dict[tuple[str, str], Sense] = {
         for noun in ("trade", "import", "imports", "export", "exports", "airspace", "embassy", "consulate", "flights")
     },
     ("issue", "warrant"): Sense("THREATEN", "arrest"),
+    ("suspend", "publication"): Sense("COERCE", "censor"),
     ("take", "part"): Sense(None),  # "take part in talks": the talks are the event, not a seizure
     ("take", "custody"): Sense("COERCE", "arrest"),
     ("establish", "ties"): Sense("SUPPORT", None),
