@@ -349,3 +349,21 @@ def test_a_preparation_keeps_the_attack_it_prepares_as_planned(base_nlp: Languag
     text = "The army prepared to resume its offensive against the rebels."
     found = extractor.extract(base_nlp(text), timexes=[], toponyms=[], citation_spans=[])
     assert [(e.type, e.modality) for e in found] == [("MOBILIZE", "asserted"), ("ASSAULT", "planned")]
+
+
+@pytest.mark.parametrize(
+    ("text", "plover_type"),
+    [
+        ("The rebels took part in the attack on the convoy.", "ASSAULT"),  # the act taken part in
+        ("Students staged a sit-in outside the ministry.", "PROTEST"),  # a hyphenated noun split by the tokenizer
+        ("Kidnappers set free the businessman after his family paid a ransom.", "RETREAT"),
+        ("Activists chained themselves to the gates of the power plant.", "PROTEST"),
+        ("The World Bank put a hold on new lending to Uganda.", "SANCTION"),
+        ("Police and customs officers worked hand in hand to dismantle the smuggling ring.", "COOPERATE"),
+        ("Rescue teams pulled 12 survivors from the rubble.", "AID"),
+    ],
+)
+def test_phrases_that_carry_their_type(
+    base_nlp: Language, extractor: EventExtractor, text: str, plover_type: str
+) -> None:
+    assert main_event(base_nlp, extractor, text).type == plover_type

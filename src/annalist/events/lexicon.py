@@ -344,8 +344,9 @@ LIGHT_OVERRIDES: dict[tuple[str, str], Sense] = {
         for noun in ("trade", "import", "imports", "export", "exports", "airspace", "embassy", "consulate", "flights")
     },
     ("issue", "warrant"): Sense("THREATEN", "arrest"),
+    ("put", "hold"): Sense("SANCTION", "discontinue"),
+    ("put", "freeze"): Sense("SANCTION", "discontinue"),
     ("suspend", "publication"): Sense("COERCE", "censor"),
-    ("take", "part"): Sense(None),  # "take part in talks": the talks are the event, not a seizure
     ("take", "custody"): Sense("COERCE", "arrest"),
     ("establish", "ties"): Sense("SUPPORT", None),
     ("establish", "relations"): Sense("SUPPORT", None),
@@ -427,7 +428,8 @@ CONDUIT_HEADS: frozenset[str] = frozenset(
 OCCURRENCE_VERBS: frozenset[str] = frozenset(
     {
         "continue", "take", "erupt", "break", "occur", "begin", "start", "resume", "rage", "spread", "intensify",
-        "escalate", "be", "go", "happen", "flare", "last", "follow", "ensue", "persist", "get", "come",
+        "escalate", "be", "go", "happen", "flare", "last", "follow", "ensue", "persist", "get", "come", "enter",
+        "complete", "finish",
     }
 )  # fmt: skip
 HYPOTHETICAL_MARKERS: frozenset[str] = frozenset({"if", "unless", "whether", "should"})
@@ -442,6 +444,11 @@ PREPOSITION_SENSES: dict[tuple[str, str, str], Sense] = {
     # "*": whatever the object ("voted against the proposal")
     ("vote", "against", "*"): Sense("REJECT", None),
     ("vote", "for", "*"): Sense("SUPPORT", None),
+    ("stand", "behind", "*"): Sense("SUPPORT", None),
+    ("work", "with", "*"): Sense("COOPERATE", None),
+    ("work", "in", "hand"): Sense("COOPERATE", None),  # "worked hand in hand"
+    ("chain", "to", "*"): Sense("PROTEST", "obstruct"),  # "chained themselves to the gates"
+    **{("pull", "from", noun): Sense("AID", None) for noun in ("rubble", "wreckage", "debris", "sea", "water")},
     # surrendering a suspect to a court or an international police body is judicial cooperation (CAMEO 0234)
     **{("hand", "to", noun): Sense("COOPERATE", None) for noun in ("court", "tribunal", "prosecutor", "interpol")},
     **{("turn", "to", noun): Sense("COOPERATE", None) for noun in ("court", "tribunal", "prosecutor", "interpol")},

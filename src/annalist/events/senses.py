@@ -26,7 +26,7 @@ from annalist.events.lexicon import (
 
 SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj"})
 # Particles the parser may attach as a preposition or adverb: "pulled out of", "fell back", "called for".
-SPLIT_PARTICLES = frozenset({"out", "back", "down", "for", "on", "upon", "off", "up", "away"})
+SPLIT_PARTICLES = frozenset({"out", "back", "down", "for", "on", "upon", "off", "up", "away", "free"})
 OBJECTS = frozenset({"dobj", "obj", "attr", "oprd"})
 
 
@@ -119,6 +119,11 @@ def noun_key(noun: Token) -> str:
             for key in (f"{child.lower_} {noun.lower_}", f"{child.lower_} {noun.lemma_.lower()}"):  # "air strikes"
                 if key in NOUN_TRIGGERS:
                     return key
+    doc = noun.doc
+    if noun.i >= 2 and doc[noun.i - 1].text == "-":  # "sit-in", "walk-out": split at the hyphen by the tokenizer
+        hyphenated = f"{doc[noun.i - 2].lower_}-{noun.lower_}"
+        if hyphenated in NOUN_TRIGGERS:
+            return hyphenated
     return noun.lemma_.lower() if noun.lemma_.lower() in NOUN_TRIGGERS else noun.lower_
 
 
@@ -163,6 +168,8 @@ PREP_LIGHT_VERBS = frozenset({"go", "engage", "participate", "enter", "embark", 
 
 def light_object(verb: Token, lemma: str) -> Token | None:
     obj = direct_object(verb) or _passive_event_subject(verb, lemma)
+    if obj is not None and lemma == "take" and obj.lemma_.lower() == "part":
+        obj = None  # "took part in the talks": the talks, after "in", are the event
     if obj is not None or lemma not in PREP_LIGHT_VERBS:
         return obj
     for child in verb.children:
