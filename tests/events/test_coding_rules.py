@@ -367,3 +367,16 @@ def test_phrases_that_carry_their_type(
     base_nlp: Language, extractor: EventExtractor, text: str, plover_type: str
 ) -> None:
     assert main_event(base_nlp, extractor, text).type == plover_type
+
+
+@pytest.mark.parametrize(
+    ("text", "recipient"),
+    [
+        ("The rebels agreed to a ceasefire with government forces.", "government forces"),  # partner of the pact
+        ("Israeli aircraft struck targets in southern Lebanon.", "southern Lebanon"),  # unowned targets' land
+    ],
+)
+def test_partner_of_an_agreed_act_and_land_of_unowned_targets(
+    base_nlp: Language, extractor: EventExtractor, text: str, recipient: str
+) -> None:
+    assert [r.text for r in main_event(base_nlp, extractor, text).recipients] == [recipient]

@@ -619,6 +619,10 @@ class ClauseReader:
                 recipients = [comp_subject, *comp_subject.conjuncts]
             if content and not recipients:
                 recipients = content[0].recipients
+        if not recipients:  # "agreed to a ceasefire with government forces": the partner of the act agreed to
+            for act in (g for c in verb.children if c.dep_ == "prep" and c.lower_ in {"to", "on"} for g in c.children):
+                if act.dep_ == "pobj" and event_noun(act) is not None:
+                    recipients = _recipient_tokens(act, plover_type, exclude=None)
         actor = subject
         passive = any(c.dep_ == "nsubjpass" for c in verb.children)
         if passive:

@@ -86,6 +86,8 @@ NOT_TARGETS = frozenset(
 PLACE_NOUNS = frozenset(
     {"town", "city", "village", "area", "region", "district", "province", "territory", "border", "frontier", "soil"}
 )
+# Struck things that name no one: their place stands for the target ("targets in Jericho").
+UNOWNED_TARGETS = frozenset({"target", "targets", "position", "positions", "site", "sites"})
 MEDIA_SECTOR = "JRN"  # PLOVER's sector code for the press
 _SEVERAL = re.compile(r"(?:the\s+)?(?:two|three|four|both|several|all)\b", re.IGNORECASE)
 _TABLE_LIKE = re.compile(r"\t|\|.*\||\s{3,}\S+\s{3,}")
@@ -347,6 +349,11 @@ class EventExtractor:
             if ref is not None:
                 return ref
         lemma = token.lemma_.lower()
+        if lemma in UNOWNED_TARGETS:  # "struck targets in southern Lebanon": the land the targets lie in
+            holders = (token, token.head) if token.dep_ == "dobj" else (token,)  # "in" on the noun or on its verb
+            where = next((g for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ == "in"
+                          for g in c.children if g.dep_ == "pobj" and g.ent_type_ in {"GPE", "LOC"}), None)  # fmt: skip
+            return self._ref(where, history, False) if where is not None else None
         if lemma in QUANTITY_HEADS or token.lower_ in QUANTITY_HEADS:
             return None  # "hundreds (of the attackers)": a count, whose owner is no party the table knows
         if (
