@@ -5,7 +5,6 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections.abc import Iterable
-from dataclasses import replace
 from typing import NamedTuple
 
 from spacy.tokens import Doc, Span, Token
@@ -29,9 +28,10 @@ from annalist.events.actors import (
 from annalist.events.clauses import ClauseReader, Draft
 from annalist.events.figures import extract_figures
 from annalist.events.layout import SKIPPED_TOKENS, heading_spans, is_skipped, skipped_tokens
-from annalist.events.lexicon import CROWD_HEADS, NOUN_TRIGGERS, RIOTER_HEADS, SEIZURE_VERBS, Sense
+from annalist.events.lexicon import CROWD_HEADS, NOUN_TRIGGERS, Sense
 from annalist.events.ontology import acled_for
 from annalist.events.placing import PlaceContext, own_clause
+from annalist.events.retyping import retyped_by_actors
 from annalist.events.typer import PROPOSED, EventTyper
 from annalist.records import ActorRef, EventMention, Extractor, Figure, Place, Timex, Toponym
 from annalist.sentences import sentences as doc_sentences
@@ -110,10 +110,6 @@ class _SentenceAt(NamedTuple):
     places: PlaceContext
     sentence_dates: list[Timex]
     figures: tuple[Figure, ...] = ()
-
-
-# Sectors whose raids and seizures are law enforcement (police, officials, the judiciary), not armed attacks.
-OFFICIAL_SECTORS: frozenset[str | None] = frozenset({"COP", "GOV", "JUD"})
 
 
 class EventExtractor:
@@ -220,7 +216,7 @@ class EventExtractor:
             # PLOVER codes a crowd as the civilian actor of a protest: "thousands of people marched"
             crowd = draft.type == "PROTEST"
             actors = self._refs(draft.actors, local, require_actor_like=PROPOSED in draft.rule, crowd=crowd)
-            draft = _retyped_by_actors(draft, actors)
+            draft = retyped_by_actors(draft, actors)
             targets = [p for t in draft.recipients for p in (t, *_parties_of_named_act(t, draft.type))]
             recipients = self._recipients(targets, actors, local)
             if draft.type in TARGETED_TYPES:  # a town attacked is where it happened, not who was attacked
@@ -475,36 +471,6 @@ class EventExtractor:
             if modifier and named:
                 return self._ref(child, history, True)
         return None
-
-
-# Taking over a place, done by students, workers or activists, is a sit-in (PLOVER PROTEST), not an armed seizure.
-SIT_IN_VERBS = frozenset({"occupy", "seize", "take", "take over", "blockade"})
-CIVIC_SECTORS = frozenset({"EDU", "LAB", "CVL", "OPP"})
-
-
-def _retyped_by_actors(draft: Draft, actors: tuple[ActorRef, ...]) -> Draft:
-    if draft.type == "CONSULT" and draft.mode == "visit" and actors:  # troops arriving somewhere pay no visit
-        if any("peacekeep" in a.text.lower() for a in actors):
-            return replace(draft, type="AID", mode="peacekeeping", rule=f"{draft.rule}:peacekeepers")
-        if all(a.sector == "MIL" for a in actors):
-            return replace(draft, type="MOBILIZE", mode="troops", rule=f"{draft.rule}:troops")
-    if draft.type == "PROTEST" and draft.trigger.lemma_.lower() == "protest" and actors:
-        if all(a.kind == "state" or a.sector in OFFICIAL_SECTORS for a in actors):  # "Greece protested to Turkey"
-            return replace(draft, type="ACCUSE", mode="disapprove", rule=f"{draft.rule}:official-protest")
-        return draft
-    """Acts whose type depends on who does them: protesters burning tyres riot (PLOVER PROTEST), police raiding
-    an office and seizing files search and seize (PLOVER COERCE); the same acts by armed groups are assaults."""
-    if draft.type != "ASSAULT" or not actors:
-        return draft
-    heads = {a.text.split()[-1].lower() for a in actors}
-    if heads <= RIOTER_HEADS:
-        return replace(draft, type="PROTEST", mode="riot", rule=f"{draft.rule}:riot")
-    lemma = draft.trigger.lemma_.lower()
-    if lemma in SIT_IN_VERBS and all(a.sector in CIVIC_SECTORS for a in actors):  # "students occupied the campus"
-        return replace(draft, type="PROTEST", mode="obstruct", territorial=False, rule=f"{draft.rule}:sit-in")
-    if lemma in SEIZURE_VERBS and all(a.sector in OFFICIAL_SECTORS for a in actors) and not draft.territorial:
-        return replace(draft, type="COERCE", mode="seize", rule=f"{draft.rule}:official-seizure")
-    return draft
 
 
 NO_SENSE = Sense(None)

@@ -251,162 +251,6 @@ NOUN_TRIGGERS: dict[str, Sense] = _senses(
     kind="noun",
 )
 
-# One's own measures or demands that easing, dropping or reversing concedes (PLOVER CONCEDE).
-CONCEDED_MEASURES: tuple[str, ...] = (
-    "restriction", "restrictions", "rule", "rules", "control", "controls", "bill", "law", "decree", "demand",
-    "demands", "condition", "conditions", "requirement", "ban", "decision", "increase",
-)  # fmt: skip
-
-# Light verb + noun combinations whose meaning differs from the noun's own ("lifted the blockade" is RETREAT).
-# The people of a foreign mission: withdrawing or expelling them reduces relations.
-MISSION_PEOPLE = (
-    "diplomats", "ambassador", "envoy", "inspector", "inspectors", "observer", "observers", "peacekeeper",
-    "peacekeepers", "monitors", "mission", "staff",
-)  # fmt: skip
-
-# What relief is made of: sending these is aid, not a mobilisation.
-RELIEF_GOODS = (
-    "aid", "food", "medicine", "medicines", "supplies", "supply", "relief", "assistance", "doctors", "doctor",
-    "blankets", "tents", "vaccines", "grain", "fuel", "water",
-)  # fmt: skip
-
-LIGHT_OVERRIDES: dict[tuple[str, str], Sense] = {
-    ("lift", "blockade"): Sense("RETREAT", None),
-    ("lift", "curfew"): Sense("CONCEDE", None),
-    ("lift", "ban"): Sense("CONCEDE", None),
-    ("lift", "sanction"): Sense("CONCEDE", None),
-    ("lift", "sanctions"): Sense("CONCEDE", None),
-    ("lift", "emergency"): Sense("CONCEDE", None),
-    ("lift", "siege"): Sense("RETREAT", "withdraw"),
-    ("end", "ceasefire"): Sense("ASSAULT", None),
-    ("break", "ceasefire"): Sense("ASSAULT", None),
-    ("violate", "ceasefire"): Sense("ASSAULT", None),
-    ("end", "mediation"): Sense("SANCTION", "withdraw"),
-    ("end", "talks"): Sense("SANCTION", "discontinue"),
-    ("break", "relations"): Sense("SANCTION", "discontinue"),
-    ("accept", "ceasefire"): Sense("AGREE", "ceasefire"),
-    ("accept", "resolution"): Sense("AGREE", None),
-    ("reject", "ceasefire"): Sense("REJECT", None),
-    ("open", "fire"): Sense("ASSAULT", "firearms"),
-    ("set", "fire"): Sense("ASSAULT", "primitive"),
-    ("open", "border"): Sense("AID", None),
-    ("open", "borders"): Sense("AID", None),
-    ("open", "investigation"): Sense("ACCUSE", "investigate"),
-    ("open", "hearing"): Sense("ACCUSE", "investigate"),
-    ("give", "asylum"): Sense("AID", None),
-    # giving or providing a figure, details or an account is reporting, not aid
-    **dict.fromkeys(
-        [
-            (verb, noun)
-            for verb in ("give", "provide", "offer")
-            for noun in (
-                "figure",
-                "detail",
-                "details",
-                "number",
-                "account",
-                "information",
-                "breakdown",
-                "estimate",
-                "evidence",
-            )
-        ],
-        Sense(None),
-    ),
-    # "inflicted heavy losses on X": the losses are the attack's
-    **dict.fromkeys(
-        [("inflict", noun) for noun in ("loss", "losses", "casualty", "casualties", "defeat", "damage", "blow")],
-        Sense("ASSAULT", None),
-    ),
-    ("grant", "asylum"): Sense("AID", None),
-    # PLOVER CONCEDE: easing restrictions, granting leave, withdrawing one's own measure or demand
-    **{
-        (verb, noun): Sense("CONCEDE", None)
-        for verb in ("ease", "relax", "loosen", "lift", "withdraw", "drop", "scrap", "reverse", "suspend")
-        for noun in CONCEDED_MEASURES
-    },
-    **{(verb, "permission"): Sense("CONCEDE", None) for verb in ("grant", "give")},
-    ("express", "regret"): Sense("CONCEDE", None),
-    **{("pay", noun): Sense("SUPPORT", None) for noun in ("tribute", "homage", "respects")},
-    ("accept", "invitation"): Sense("AGREE", None),
-    ("accept", "offer"): Sense("AGREE", None),
-    ("pay", "compensation"): Sense("AID", None),
-    ("pay", "reparations"): Sense("AID", None),
-    # releasing money is aid, not a release of captives
-    **{
-        ("release", noun): Sense("AID", None)
-        for noun in ("fund", "funds", "tranche", "loan", "aid", "money", "grant", "payment")
-    },
-    # trade bans and closed airspace cut relations (PLOVER SANCTION), not a domestic restriction
-    **{
-        (verb, noun): Sense("SANCTION", "discontinue")
-        for verb in ("ban", "close", "halt", "block", "bar")
-        for noun in ("trade", "import", "imports", "export", "exports", "airspace", "embassy", "consulate", "flights")
-    },
-    ("issue", "warrant"): Sense("THREATEN", "arrest"),
-    ("put", "hold"): Sense("SANCTION", "discontinue"),
-    ("put", "freeze"): Sense("SANCTION", "discontinue"),
-    ("suspend", "publication"): Sense("COERCE", "censor"),
-    ("take", "custody"): Sense("COERCE", "arrest"),
-    ("establish", "ties"): Sense("SUPPORT", None),
-    ("establish", "relations"): Sense("SUPPORT", None),
-    ("lodge", "protest"): Sense("ACCUSE", "disapprove"),
-    ("file", "complaint"): Sense("ACCUSE", "disapprove"),
-    ("impose", "curfew"): Sense("COERCE", "curfew"),
-    ("impose", "sanction"): Sense("SANCTION", "discontinue"),
-    ("impose", "sanctions"): Sense("SANCTION", "discontinue"),
-    ("impose", "tariff"): Sense("SANCTION", "discontinue"),
-    ("impose", "tariffs"): Sense("SANCTION", "discontinue"),
-    ("impose", "ban"): Sense("COERCE", "restrict"),
-    ("hold", "talks"): Sense("CONSULT", None),
-    ("hold", "meeting"): Sense("CONSULT", None),
-    ("suffer", "casualties"): Sense(None, None),
-    ("take", "prisoner"): Sense("COERCE", "arrest"),
-    ("take", "hostage"): Sense("ASSAULT", "abduct"),
-    ("take", "control"): Sense("ASSAULT", None, "act", True),
-    # handing over or ceding control of a place yields it (PLOVER RETREAT)
-    **{(verb, "control"): Sense("RETREAT", "withdraw") for verb in ("hand", "cede", "relinquish", "surrender", "give")},
-    ("take", "place"): Sense(None, None),
-    ("take", "step"): Sense("CONCEDE", None),
-    ("take", "steps"): Sense("CONCEDE", None),
-    ("make", "statement"): Sense(None, None),
-    ("stop", "work"): Sense("PROTEST", "strike"),
-    ("release", "statement"): Sense(None, None),
-    ("issue", "statement"): Sense(None, None),
-    ("release", "report"): Sense(None, None),
-    # PLOVER 2.0 codes signing or ratifying an agreement as SUPPORT; promising to sign is AGREE.
-    **{
-        (verb, noun): Sense("SUPPORT", None)
-        for verb in ("sign", "ratify", "finalize", "finalise", "seal", "conclude")
-        for noun in ("agreement", "accord", "treaty", "pact", "deal", "memorandum", "protocol")
-    },
-    # Acceding to a demand is CONCEDE (CAMEO 083).
-    **{
-        ("accept", noun): Sense("CONCEDE", None)
-        for noun in ("demand", "demands", "request", "requests", "call", "calls", "appeal", "plea", "ultimatum")
-    },
-    **{
-        (verb, "support"): Sense("SUPPORT", None)
-        for verb in ("express", "voice", "reiterate", "renew", "declare", "announce", "give")
-    },
-    # Withdrawing one's observers, diplomats or aid reduces relations (PLOVER SANCTION "withdraw"), not a retreat.
-    **{
-        ("withdraw", noun): Sense("SANCTION", "withdraw")
-        for noun in (*MISSION_PEOPLE, "workers", "aid", "support", "recognition")
-    },
-    # Expelling a foreign mission's people reduces relations (CAMEO 166); expelling individuals is COERCE.
-    **{("expel", noun): Sense("SANCTION", "expel") for noun in ("diplomat", *MISSION_PEOPLE)},
-    # Sending relief is aid (CAMEO 07), sending troops a mobilisation: the thing sent decides.
-    **{
-        (verb, noun): Sense("AID", None)
-        for verb in ("send", "dispatch", "fly", "ship", "airlift", "rush")
-        for noun in RELIEF_GOODS
-    },
-    ("halt", "advance"): Sense("ASSAULT", None),
-    ("halt", "offensive"): Sense("ASSAULT", None),
-    ("halt", "attack"): Sense("ASSAULT", None),
-    ("stop", "advance"): Sense("ASSAULT", None),
-}
 
 # Adjectival predicates that make a commitment: "said it was willing to withdraw".
 COMMITMENT_ADJECTIVES: frozenset[str] = frozenset({"willing", "ready", "prepared", "committed", "determined", "eager"})
@@ -436,23 +280,6 @@ HYPOTHETICAL_MARKERS: frozenset[str] = frozenset({"if", "unless", "whether", "sh
 NEGATIONS: frozenset[str] = frozenset({"not", "n't", "never", "no"})
 
 
-# A verb read with its preposition's object ("took to the streets", "handed over ... to a court"): the sense
-# differs from the verb's own. Keys: (verb lemma, preposition, object lemma).
-PREPOSITION_SENSES: dict[tuple[str, str, str], Sense] = {
-    ("take", "to", "street"): Sense("PROTEST", "demo"),
-    ("take", "to", "streets"): Sense("PROTEST", "demo"),
-    # "*": whatever the object ("voted against the proposal")
-    ("vote", "against", "*"): Sense("REJECT", None),
-    ("vote", "for", "*"): Sense("SUPPORT", None),
-    ("stand", "behind", "*"): Sense("SUPPORT", None),
-    ("work", "with", "*"): Sense("COOPERATE", None),
-    ("work", "in", "hand"): Sense("COOPERATE", None),  # "worked hand in hand"
-    ("chain", "to", "*"): Sense("PROTEST", "obstruct"),  # "chained themselves to the gates"
-    **{("pull", "from", noun): Sense("AID", None) for noun in ("rubble", "wreckage", "debris", "sea", "water")},
-    # surrendering a suspect to a court or an international police body is judicial cooperation (CAMEO 0234)
-    **{("hand", "to", noun): Sense("COOPERATE", None) for noun in ("court", "tribunal", "prosecutor", "interpol")},
-    **{("turn", "to", noun): Sense("COOPERATE", None) for noun in ("court", "tribunal", "prosecutor", "interpol")},
-}
 # Reporting verbs that, with an addressee and a "to" infinitive, give an order: "told Kyiv to stop" is a demand.
 DIRECTIVE_SPEECH: frozenset[str] = frozenset({"tell"})
 # Promising verbs whose promise of violence is a threat: "vowed to retaliate", "swore to avenge" (PLOVER THREATEN).
@@ -493,12 +320,10 @@ __all__ = [
     "DIRECTIVE_SPEECH",
     "FUTURE_MODALS",
     "HYPOTHETICAL_MARKERS",
-    "LIGHT_OVERRIDES",
     "LIGHT_VERBS",
     "NEGATIONS",
     "NOUN_TRIGGERS",
     "OBLIGATION_MODALS",
-    "PREPOSITION_SENSES",
     "RIOTER_HEADS",
     "SEIZURE_VERBS",
     "VERB_ACTS",

@@ -13,16 +13,15 @@ from annalist.events.layout import is_skipped
 from annalist.events.lexicon import (
     DIRECTIVE_SPEECH,
     GENERIC_EVENT_HEADS,
-    LIGHT_OVERRIDES,
     LIGHT_VERBS,
     NEGATIONS,
     NOUN_TRIGGERS,
-    PREPOSITION_SENSES,
     VERB_ACTS,
     Sense,
     has_phrasal,
     verb_sense,
 )
+from annalist.events.phrases import LIGHT_OVERRIDES, PREPOSITION_SENSES
 
 SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj"})
 # Particles the parser may attach as a preposition or adverb: "pulled out of", "fell back", "called for".
