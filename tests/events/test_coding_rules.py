@@ -380,3 +380,48 @@ def test_partner_of_an_agreed_act_and_land_of_unowned_targets(
     base_nlp: Language, extractor: EventExtractor, text: str, recipient: str
 ) -> None:
     assert [r.text for r in main_event(base_nlp, extractor, text).recipients] == [recipient]
+
+
+@pytest.mark.parametrize(
+    ("text", "plover_type"),
+    [
+        ("The Japanese prime minister called the Chinese premier on Thursday.", "CONSULT"),  # a date is no "call on"
+        ("Finland applied to join the alliance.", "REQUEST"),
+        ("Washington pushed Ukraine to hold elections.", "REQUEST"),
+        ("The opposition wants the minister to resign.", "REQUEST"),
+        ("Spain handed over the fugitive to French authorities.", "COOPERATE"),
+        ("Hamas handed over 13 hostages to the Red Cross.", "RETREAT"),  # particle parsed into the count
+        ("Police took the suspect into custody.", "COERCE"),
+        ("The junta placed the president under house arrest.", "COERCE"),
+        ("Russia and Ukraine swapped prisoners on Friday.", "RETREAT"),
+        ("Ankara struck a deal with Brussels on migrants.", "AGREE"),
+        ("Indian and Pakistani troops exchanged fire across the border.", "ASSAULT"),
+        ("Iran held military drills in the Gulf.", "MOBILIZE"),  # drills by one side show force
+        ("The two navies held joint drills in the Gulf.", "COOPERATE"),
+        ("Dock workers struck for higher pay.", "PROTEST"),
+        ("Truckers blockaded the border crossing.", "PROTEST"),
+        ("Rioters looted shops in the city centre.", "PROTEST"),
+        ("Turkish consumers boycotted French goods.", "PROTEST"),
+        ("Azerbaijan blocked the mountain corridor.", "COERCE"),
+        ("Russia blocked a UN resolution on Syria.", "REJECT"),
+        ("Police captured a wanted gang leader in Medellin.", "COERCE"),
+        ("The rebels pulled out of the peace talks.", "SANCTION"),
+        ("Russia quit the Council of Europe.", "SANCTION"),
+        ("Washington hit Moscow with fresh sanctions.", "SANCTION"),
+        ("Hezbollah vowed revenge for the killing of its commander.", "THREATEN"),
+        ("Iran downed a US drone.", "ASSAULT"),
+        ("Germany took in a million refugees.", "AID"),
+        ("The Paris Club cancelled Zambia's debt.", "AID"),
+        ("Washington sent Patriot missiles to Ukraine.", "AID"),
+        ("The president granted amnesty to the rebels.", "CONCEDE"),
+        ("The government shelved the plan to raise fuel taxes.", "CONCEDE"),
+        ("Both armies held their fire on Sunday.", "RETREAT"),
+        ("Qatar reopened its embassy in Damascus.", "SUPPORT"),
+        ("Erdogan hit out at Sweden over the protests.", "ACCUSE"),
+        ("South Africa brought a genocide case against Israel.", "ACCUSE"),
+    ],
+)
+def test_wire_phrasings_from_the_cameo_categories(
+    base_nlp: Language, extractor: EventExtractor, text: str, plover_type: str
+) -> None:
+    assert main_event(base_nlp, extractor, text).type == plover_type

@@ -72,7 +72,7 @@ RECIPIENT_PREPS: dict[str, frozenset[str]] = {
     "CONSULT": frozenset({"with", "between"}),
     "AID": frozenset({"to", "for"}),
     "AGREE": frozenset({"with"}),
-    "COOPERATE": frozenset({"with"}),
+    "COOPERATE": frozenset({"with", "to"}),  # "extradited the suspect to France"
     "REQUEST": frozenset({"on", "upon", "to"}),
     "ACCUSE": frozenset({"against"}),
     "SUPPORT": frozenset({"for", "with"}),

@@ -60,33 +60,33 @@ VERB_ACTS: dict[str, Sense] = {
         ASSAULT/destroy: destroy, raze, torch, burn, demolish, blow up, level, flatten;
         ASSAULT/unconventional: gas, poison;
         ASSAULT/cleansing: cleanse;
-        ASSAULT: disperse, break up, quell, put down, crush, stamp out;
+        ASSAULT: disperse, break up, quell, put down, crush, stamp out, down, rough up, target, tear-gas;
         COERCE/arrest: arrest, detain, imprison, jail, round up, apprehend, intern, incarcerate, nab, lock up,
           prosecute;
         COERCE/seize: confiscate, search, loot, plunder, hack into, impound, expropriate, nationalize, nationalise,
           requisition, sabotage;
-        COERCE/deport: deport, expel, evict, force out, banish, exile, drive out;
+        COERCE/deport: deport, expel, evict, force out, banish, exile, drive out, push back, kick out;
         COERCE/censor: censor, ban, outlaw, gag, shut down, close down;
         COERCE/arrest: sentence;
         COERCE/restrict: blockade, cordon off, seal off, restrict, close, seal, crack down, clamp down, dissolve,
-          prohibit, forbid, shut;
+          prohibit, forbid, shut, bar, disqualify;
         COERCE/curfew: curfew;
         COERCE/withhold: cut off, shut off;
         COERCE/censor: revoke;
         COERCE: execute search, coerce, intimidate, harass, repress, suppress, purge, extort, persecute;
         RETREAT/withdraw: withdraw, retreat, pull out, pull back, evacuate, abandon, flee, leave, vacate, cede,
-          hand back, fall back, scale back, scale down, draw down, wind down, relinquish;
+          hand back, fall back, scale back, scale down, draw down, wind down, relinquish, disengage;
         RETREAT/release: release, free, set free, hand over, repatriate, return, let go, unfreeze;
         RETREAT/disarm: disarm, demobilize, demobilise, lay down, decommission, disband, stand down;
         RETREAT/resign: resign, step down, quit, abdicate;
-        RETREAT: surrender, capitulate, lift, ease, observe, respect, reopen, give up;
+        RETREAT: surrender, capitulate, lift, ease, observe, respect, reopen, give up, swap;
         RETREAT/ceasefire: cease;
         MOBILIZE/troops: mobilize, mobilise, deploy, mass, reinforce, station, dispatch, send, amass, regroup, recruit,
           conscript, muster, beef up, build up, redeploy, alert, call up, reposition, garrison;
         MOBILIZE/police: patrol;
         PROTEST/demo: demonstrate, protest, march, rally, picket, chant, sit in;
         PROTEST/riot: riot, rampage;
-        PROTEST/strike: walk out;
+        PROTEST/strike: walk out, walk off;
         PROTEST/hunger: fast;
         PROTEST/obstruct: block, barricade, obstruct, occupy building;
         SANCTION/discontinue: suspend, sever, cut, halt, freeze, embargo, break off, end, terminate, cancel, withhold,
@@ -102,21 +102,23 @@ VERB_ACTS: dict[str, Sense] = {
         AID: aid, assist, supply, provide, give, grant, donate, deliver, fund, finance, arm, train, equip, shelter,
           airlift, help, back, lend, loan, contribute, airdrop, ship, rebuild, reconstruct, feed, treat, rescue,
           protect, escort, sponsor, subsidize, subsidise, distribute, compensate, deposit, write off, bail out,
-          resettle, vaccinate, evacuate wounded, allocate, earmark, disburse;
+          resettle, vaccinate, evacuate wounded, allocate, earmark, disburse, hand out, take in;
         SUPPORT: praise, support, endorse, welcome, commend, recognize, recognise, defend, forgive, congratulate,
           thank, establish, restore, apologize, apologise, hail, applaud, laud, salute, honor, honour, sign,
           ratify, approve, side, stand by, rally behind, normalize, normalise, reconcile, embrace;
         CONCEDE: allow, permit, accept, concede, yield, relax, legalize, legalise, pardon, amnesty, acknowledge, admit,
           shorten, give in, back down, accede, bow, compromise, reinstate, heed, comply, relent,
-          reform, liberalize, liberalise, acquit, exonerate, rescind, reverse, waive, unblock, loosen;
+          reform, liberalize, liberalise, acquit, exonerate, rescind, reverse, waive, unblock, loosen,
+          backtrack, cave, cave in;
         ACCUSE/disapprove: condemn, criticize, criticise, denounce, deplore, protest against, complain, sue,
           blame, censure, summon, rebuke, slam, decry, lambaste, lambast, castigate, chastise,
-          disapprove, regret, convict, reprimand, scold, fault, berate, lash out, deride, assail verbally;
+          disapprove, regret, convict, reprimand, scold, fault, berate, lash out, deride, assail verbally,
+          hit out, brand;
         ACCUSE/investigate: investigate, probe, question, interrogate, inquire, examine, look into, scrutinize,
           scrutinise, audit, inspect;
         ACCUSE/allege: indict, implicate;
         REJECT: violate, breach, veto, ignore, defy, renege, resist, boycott, snub, flout, disregard, turn down,
-          rule out, contest, disobey, vote down, brush aside, shrug off, walk out on
+          rule out, contest, disobey, vote down, brush aside, shrug off, walk out on, brush off
         """
     ),
     **_senses(
@@ -135,7 +137,8 @@ VERB_FRAMES: dict[str, Sense] = _senses(
     REJECT: refuse, reject, decline, deny, dismiss, rebuff, spurn, oppose, fail, balk, object,
       repudiate;
     REQUEST: demand, urge, request, ask, appeal, call for, call on, plead, press, insist, petition, order, seek,
-      invite, implore, beg, call upon, push for, lobby, exhort, encourage, instruct, require;
+      invite, implore, beg, call upon, push for, lobby, exhort, encourage, instruct, require, apply,
+      apply for;
     ACCUSE/allege: accuse, allege, charge, indict, suspect;
     ACCUSE/disapprove: condemn, criticize, criticise, denounce;
     SUPPORT: endorse, welcome;
@@ -219,7 +222,7 @@ NOUN_TRIGGERS: dict[str, Sense] = _senses(
     PROTEST/boycott: boycott;
     CONSULT: talks, talk, meeting, negotiation, negotiations, summit, consultation, consultations, mediation,
       conference, discussion, discussions, dialogue, parley, phone call, telephone call, conversation,
-      conversations;
+      conversations, video call, videoconference, video conference;
     CONSULT/visit: visit, tour, trip;
     AGREE: agreement, accord, deal, pact, treaty, truce, armistice, understanding, memorandum, protocol,
       settlement, pledge, promise, commitment, offer;
@@ -280,8 +283,9 @@ HYPOTHETICAL_MARKERS: frozenset[str] = frozenset({"if", "unless", "whether", "sh
 NEGATIONS: frozenset[str] = frozenset({"not", "n't", "never", "no"})
 
 
-# Reporting verbs that, with an addressee and a "to" infinitive, give an order: "told Kyiv to stop" is a demand.
-DIRECTIVE_SPEECH: frozenset[str] = frozenset({"tell"})
+# Verbs that, with an addressee and a "to" infinitive, give an order or press a demand: "told Kyiv to stop",
+# "pushed Kyiv to hold elections", "wants the minister to resign".
+DIRECTIVE_SPEECH: frozenset[str] = frozenset({"tell", "push", "pressure", "want"})
 # Promising verbs whose promise of violence is a threat: "vowed to retaliate", "swore to avenge" (PLOVER THREATEN).
 VOW_VERBS: frozenset[str] = frozenset({"vow", "swear", "pledge", "promise"})
 # Doers of an unruly crowd: their burning and stone-throwing is a riot (PLOVER PROTEST), not an armed assault.

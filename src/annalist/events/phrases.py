@@ -11,10 +11,33 @@ from annalist.events.lexicon import Sense
 # One's own measures or demands that easing, dropping or reversing concedes (PLOVER CONCEDE).
 CONCEDED_MEASURES: tuple[str, ...] = (
     "restriction", "restrictions", "rule", "rules", "control", "controls", "bill", "law", "decree", "demand",
-    "demands", "condition", "conditions", "requirement", "ban", "decision", "increase",
+    "demands", "condition", "conditions", "requirement", "ban", "decision", "increase", "reform", "reforms",
+    "plan", "plans", "project", "proposal", "tax", "taxes", "hike", "hikes", "charge", "charges", "case", "lawsuit",
 )  # fmt: skip
+# Arms: sending them to someone is military aid; handing them in is disarmament.
+WEAPONS = ("missile", "missiles", "weapon", "weapons", "arms", "tank", "tanks", "ammunition", "rifles", "guns")
+# Forces: moving or sending them is a mobilisation.
+FORCES = (
+    "tanks", "forces", "warships", "artillery", "units", "battalions", "brigades", "divisions", "soldiers",
+    "reinforcements", "armour", "armor",
+)  # fmt: skip
+AGREEMENTS = ("deal", "agreement", "accord", "pact", "treaty", "bargain", "compromise", "truce", "ceasefire")
+# Someone else's proposal or bid: shooting it down or blocking it rejects it.
+PROPOSALS = ("idea", "proposal", "plan", "bill", "resolution", "package", "deal", "motion", "bid", "initiative")
+CAPTIVES = ("prisoners", "prisoner", "hostages", "hostage", "captives", "detainees", "pows")
+DISPLACED = ("refugees", "migrants", "asylum-seekers", "detainees", "deportees")
+OWN_OPERATIONS = ("offensive", "operation", "operations", "attack", "attacks", "bombing", "airstrikes", "campaign")
+SERVICES = ("access", "internet", "power", "electricity", "water", "communications", "phone", "supplies")
+
+
+def _pairs(verbs: tuple[str, ...] | str, nouns: tuple[str, ...] | str, sense: Sense) -> dict[tuple[str, str], Sense]:
+    verbs = (verbs,) if isinstance(verbs, str) else verbs
+    nouns = (nouns,) if isinstance(nouns, str) else nouns
+    return {(verb, noun): sense for verb in verbs for noun in nouns}
+
 
 # Light verb + noun combinations whose meaning differs from the noun's own ("lifted the blockade" is RETREAT).
+
 # The people of a foreign mission: withdrawing or expelling them reduces relations.
 MISSION_PEOPLE = (
     "diplomats", "ambassador", "envoy", "inspector", "inspectors", "observer", "observers", "peacekeeper",
@@ -159,6 +182,54 @@ LIGHT_OVERRIDES: dict[tuple[str, str], Sense] = {
         for verb in ("send", "dispatch", "fly", "ship", "airlift", "rush")
         for noun in RELIEF_GOODS
     },
+    # wire phrasings whose head verb alone would mislead (CAMEO categories, in our own reading)
+    **_pairs(("strike", "clinch", "hammer", "reach"), AGREEMENTS, Sense("AGREE", None)),
+    **_pairs("ink", AGREEMENTS, Sense("SUPPORT", None)),
+    **_pairs("accept", ("mediation", "proposal", "plan", "terms", "deal", "peace plan"), Sense("AGREE", None)),
+    **_pairs(
+        "approve", ("loan", "credit", "grant", "aid", "funding", "package", "bailout", "tranche"), Sense("AID", None)
+    ),
+    **_pairs(("cancel", "forgive", "write"), "debt", Sense("AID", None)),
+    **_pairs(("deploy", "send", "dispatch"), ("peacekeepers", "peacekeeping"), Sense("AID", "peacekeeping")),
+    **_pairs(("send", "ship", "deliver", "supply", "provide", "give"), WEAPONS, Sense("AID", "military")),
+    **_pairs(("move", "send", "rush", "mass", "deploy", "redeploy"), FORCES, Sense("MOBILIZE", "troops")),
+    **_pairs(("violate", "breach", "break"), ("truce", "armistice", "ceasefire"), Sense("ASSAULT", None)),
+    **_pairs(("exchange", "return", "trade"), "fire", Sense("ASSAULT", "firearms")),
+    **_pairs("hold", "fire", Sense("RETREAT", "ceasefire")),
+    **_pairs("break", ("rally", "protest", "demonstration", "gathering", "sit-in"), Sense("ASSAULT", None)),
+    **_pairs("breach", ("network", "networks", "system", "systems", "server", "servers"), Sense("COERCE", "cyber")),
+    **_pairs("cut", SERVICES, Sense("COERCE", "withhold")),
+    **_pairs(("disband", "dissolve", "ban"), ("party", "parliament", "union", "assembly"), Sense("COERCE", "restrict")),
+    **_pairs(("return", "send", "deport"), DISPLACED, Sense("COERCE", "deport")),
+    **_pairs("suspend", ("constitution", "parliament"), Sense("COERCE", "restrict")),
+    **_pairs(("scrap", "shelve", "abandon", "drop"), CONCEDED_MEASURES, Sense("CONCEDE", None)),
+    **_pairs(("grant", "give"), ("amnesty", "access", "pardon", "clemency"), Sense("CONCEDE", None)),
+    **_pairs("meet", ("demand", "demands", "condition", "conditions"), Sense("CONCEDE", None)),
+    **_pairs("restore", ("constitution", "democracy", "access", "internet"), Sense("CONCEDE", None)),
+    **_pairs(("restore", "upgrade", "normalize", "normalise", "resume"), ("ties", "relations"), Sense("SUPPORT", None)),
+    **_pairs("reopen", ("embassy", "consulate", "mission"), Sense("SUPPORT", None)),
+    **_pairs(("rally", "throw", "lend", "pledge"), "support", Sense("SUPPORT", None)),
+    **_pairs("exchange", ("views", "ideas", "opinions", "messages"), Sense("CONSULT", None)),
+    **_pairs("hold", ("call", "video call", "phone call", "videoconference"), Sense("CONSULT", None)),
+    **_pairs(("exchange", "swap", "trade"), CAPTIVES, Sense("RETREAT", "release")),
+    **_pairs(("hand", "surrender", "give"), WEAPONS, Sense("RETREAT", "disarm")),
+    **_pairs(("tender", "submit", "hand"), "resignation", Sense("RETREAT", "resign")),
+    **_pairs(("suspend", "end", "pause", "wind"), OWN_OPERATIONS, Sense("RETREAT", "disarm")),
+    **_pairs("abandon", ("talks", "negotiations", "mediation"), Sense("SANCTION", "discontinue")),
+    **_pairs(("expel", "kick"), ("officials", "troops", "forces", "diplomat", "diplomats"), Sense("SANCTION", "expel")),
+    **_pairs(("restrict", "limit", "curb"), ("exports", "imports", "trade"), Sense("SANCTION", "discontinue")),
+    **_pairs(("shoot", "torpedo", "block", "kill", "sink"), PROPOSALS, Sense("REJECT", None)),
+    **_pairs("take", "aim", Sense("ACCUSE", "disapprove")),
+    **_pairs("bring", ("case", "charges", "lawsuit", "suit", "complaint"), Sense("ACCUSE", "allege")),
+    **_pairs("call", ("ambassador", "envoy", "chargé"), Sense("ACCUSE", "disapprove")),
+    **_pairs("take", "positions", Sense("MOBILIZE", "troops")),  # "took up positions", not "took a position"
+    **_pairs("tighten", "security", Sense("MOBILIZE", "police")),
+    **_pairs("join", "forces", Sense("COOPERATE", None)),
+    **_pairs("pass", ("intelligence", "information"), Sense("COOPERATE", None)),
+    **_pairs("resume", "trade", Sense("COOPERATE", None)),
+    **_pairs("flood", ("street", "streets"), Sense("PROTEST", "demo")),
+    **_pairs("topple", ("statue", "statues"), Sense("PROTEST", "riot")),
+    **_pairs("vow", ("revenge", "retaliation", "reprisal", "reprisals", "vengeance"), Sense("THREATEN", "violence")),
     ("halt", "advance"): Sense("ASSAULT", None),
     ("halt", "offensive"): Sense("ASSAULT", None),
     ("halt", "attack"): Sense("ASSAULT", None),
@@ -178,9 +249,36 @@ PREPOSITION_SENSES: dict[tuple[str, str, str], Sense] = {
     ("work", "with", "*"): Sense("COOPERATE", None),
     ("work", "in", "hand"): Sense("COOPERATE", None),  # "worked hand in hand"
     ("chain", "to", "*"): Sense("PROTEST", "obstruct"),  # "chained themselves to the gates"
+    ("glue", "to", "*"): Sense("PROTEST", "obstruct"),
+    ("rally", "behind", "*"): Sense("SUPPORT", None),
+    ("come", "to", "defence"): Sense("SUPPORT", None),
+    ("come", "to", "defense"): Sense("SUPPORT", None),
+    ("speak", "with", "*"): Sense("CONSULT", None),
+    ("speak", "by", "phone"): Sense("CONSULT", "phone"),
+    ("speak", "by", "telephone"): Sense("CONSULT", "phone"),
+    ("take", "to", "court"): Sense("ACCUSE", "allege"),
+    ("take", "into", "custody"): Sense("COERCE", "arrest"),
+    ("place", "under", "arrest"): Sense("COERCE", "arrest"),
+    ("put", "under", "arrest"): Sense("COERCE", "arrest"),
+    ("remove", "from", "office"): Sense("COERCE", "restrict"),
+    ("bar", "from", "*"): Sense("COERCE", "restrict"),
+    ("put", "on", "notice"): Sense("THREATEN", None),
+    ("hack", "into", "*"): Sense("COERCE", "cyber"),
+    **{("hit", "with", noun): Sense("SANCTION", "discontinue") for noun in ("sanction", "sanctions", "tariffs")},
+    **{
+        ("pull", "of", noun): Sense("SANCTION", "withdraw")
+        for noun in ("talk", "talks", "negotiation", "negotiations", "agreement", "deal", "treaty", "accord")
+    },
+    **{
+        ("withdraw", "from", noun): Sense("SANCTION", "withdraw")
+        for noun in ("talk", "talks", "negotiation", "negotiations", "agreement", "treaty")
+    },
     **{("pull", "from", noun): Sense("AID", None) for noun in ("rubble", "wreckage", "debris", "sea", "water")},
     # surrendering a suspect to a court or an international police body is judicial cooperation (CAMEO 0234)
-    **{("hand", "to", noun): Sense("COOPERATE", None) for noun in ("court", "tribunal", "prosecutor", "interpol")},
+    **{
+        ("hand", "to", noun): Sense("COOPERATE", None)
+        for noun in ("court", "tribunal", "prosecutor", "interpol", "authority", "police")
+    },
     **{("turn", "to", noun): Sense("COOPERATE", None) for noun in ("court", "tribunal", "prosecutor", "interpol")},
 }
 

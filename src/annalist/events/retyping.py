@@ -109,6 +109,20 @@ def _exercise_alone(draft: Draft, actors: tuple[ActorRef, ...]) -> Draft | None:
     return None
 
 
+def _leaving_an_organisation(draft: Draft, actors: tuple[ActorRef, ...]) -> Draft | None:
+    """ "Burkina Faso withdrew from ECOWAS", "Russia quit the Council of Europe": a state leaving a body reduces
+    relations (PLOVER SANCTION), it does not retreat."""
+    if draft.type != "RETREAT" or _lemma(draft) not in {"withdraw", "quit", "leave", "exit", "pull"}:
+        return None
+    if not all(a.kind == "state" or a.sector == "GOV" for a in actors):
+        return None
+    left = [c for c in draft.trigger.children if c.dep_ == "dobj"]
+    left += [g for c in draft.trigger.subtree if c.dep_ == "prep" and c.lower_ in {"from", "of"} for g in c.children]
+    if any(t.ent_type_ == "ORG" and t.dep_ in {"dobj", "pobj"} for t in left):
+        return _retyped(draft, "SANCTION", "withdraw", "leaves-organisation")
+    return None
+
+
 RULES: tuple[Retyping, ...] = (
     _arrival_of_forces,
     _official_protest,
@@ -117,6 +131,7 @@ RULES: tuple[Retyping, ...] = (
     _official_obstruction,
     _official_seizure,
     _exercise_alone,
+    _leaving_an_organisation,
 )
 
 

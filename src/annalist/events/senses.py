@@ -64,18 +64,23 @@ def particle_of(verb: Token) -> str | None:
         if child.dep_ == "prt":
             return child.lower_
     lemma = verb_lemma(verb)
+    after = verb.doc[verb.i + 1] if verb.i + 1 < len(verb.doc) else None
+    if after is not None and after.tag_ == "RP" and has_phrasal(lemma, after.lower_):
+        return after.lower_  # "handed over 13 hostages": the particle parsed into the object's count
     for child in verb.children:
         # "protested against X" stays a protest: only particle-like words complete a phrasal verb here
         if child.dep_ in {"prep", "advmod"} and child.lower_ in SPLIT_PARTICLES and has_phrasal(lemma, child.lower_):
+            if any(g.ent_type_ in {"DATE", "TIME"} for g in child.children):
+                continue  # "called the premier on Thursday": a date, not "call on"
             return child.lower_
     return None
 
 
 def preposition_sense(verb: Token, lemma: str) -> Sense | None:
-    """The sense a verb takes from its preposition's object ("took to the streets")."""
-    for child in verb.children:
-        if child.dep_ != "prep":
-            continue
+    """The sense a verb takes from its preposition's object ("took to the streets"), also behind a particle the
+    parser read as a preposition ("pulled out of the talks")."""
+    preps = [c for c in verb.children if c.dep_ == "prep"]
+    for child in [*preps, *(g for p in preps if p.lower_ in SPLIT_PARTICLES for g in p.children if g.dep_ == "prep")]:
         for pobj in (g for g in child.children if g.dep_ == "pobj"):
             sense = PREPOSITION_SENSES.get((lemma, child.lower_, pobj.lemma_.lower()))
             sense = sense or PREPOSITION_SENSES.get((lemma, child.lower_, "*"))
@@ -99,6 +104,8 @@ def is_directive(verb: Token) -> bool:
     if verb_lemma(verb) not in DIRECTIVE_SPEECH:
         return False
     complement = next((c for c in verb.children if c.dep_ in {"xcomp", "ccomp"}), None)
+    if complement is None:  # "pushed Kyiv to hold elections", parsed as a purpose clause
+        complement = next((c for c in verb.children if c.dep_ == "advcl" and c.tag_ == "VB"), None)
     if complement is None or not any(c.dep_ == "aux" and c.lower_ == "to" for c in complement.children):
         return False
     return direct_object(verb) is not None or any(c.dep_ in SUBJECTS for c in complement.children)
