@@ -425,3 +425,30 @@ def test_wire_phrasings_from_the_cameo_categories(
     base_nlp: Language, extractor: EventExtractor, text: str, plover_type: str
 ) -> None:
     assert main_event(base_nlp, extractor, text).type == plover_type
+
+
+@pytest.mark.parametrize(
+    ("text", "plover_type"),
+    [
+        ("Trump called off the summit with Kim.", "REJECT"),  # PLOVER: a cancelled meeting is a refusal
+        ("The president called a summit of regional leaders.", "CONSULT"),
+        ("Israel barred two US congresswomen from entering the country.", "REJECT"),  # barring entry refuses
+        ("The court barred the opposition leader from running for office.", "COERCE"),
+        ("France called in the Algerian ambassador.", "ACCUSE"),
+        ("Mounted police charged the demonstrators.", "ASSAULT"),
+        ("Prosecutors charged the minister with corruption.", "ACCUSE"),
+        ("Hamas held 240 people hostage.", "ASSAULT"),
+        ("Kyiv held Moscow responsible for the dam collapse.", "ACCUSE"),
+        ("Iran seized a British-flagged tanker in the Strait of Hormuz.", "COERCE"),
+        ("Rebels seized the town after heavy fighting.", "ASSAULT"),
+        ("Beijing blasted Washington's arms sale to Taiwan.", "ACCUSE"),
+        ("Opposition leaders attacked the budget as reckless.", "ACCUSE"),
+        ("Uzbekistan welcomed the Turkish president in Samarkand.", "CONSULT"),  # hosting a visitor
+        ("Washington welcomed the agreement between the two sides.", "SUPPORT"),
+        ("Britain and Japan jointly developed a new fighter jet.", "COOPERATE"),
+    ],
+)
+def test_readings_set_by_a_word_beside_the_verb(
+    base_nlp: Language, extractor: EventExtractor, text: str, plover_type: str
+) -> None:
+    assert main_event(base_nlp, extractor, text).type == plover_type

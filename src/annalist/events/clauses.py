@@ -45,6 +45,8 @@ from annalist.events.senses import (
 ASPECT_VERBS = frozenset({"begin", "start", "continue", "resume", "manage", "proceed", "go", "keep", "force", "help"})
 # Hostile verbs that also name sharp criticism, told apart by a reason ("for its handling") or a view as object.
 VERBAL_ATTACK_VERBS = frozenset({"blast", "slam", "attack", "hit", "assail", "lash", "savage"})
+# Of those, the ones whose object is words' target whenever it names an act or someone's thing.
+SHARP_WORD_VERBS = frozenset({"blast", "slam", "savage"})
 VIEWS = frozenset(
     {"decision", "plan", "policy", "proposal", "remark", "remarks", "statement", "comment", "comments", "law",
      "bill", "report", "speech", "stance", "approach", "handling", "idea", "claim", "claims"}
@@ -192,6 +194,11 @@ def _verbal_attack(verb: Token, obj: Token | None) -> bool:
         return False
     if obj is not None and obj.lemma_.lower() in VIEWS:
         return True
+    if any(c.dep_ == "prep" and c.lower_ == "as" and any(g.pos_ == "ADJ" for g in c.children) for c in verb.children):
+        return True  # "attacked the budget as reckless"
+    named_act = obj is not None and (obj.lemma_.lower() in NOUN_TRIGGERS or any(c.dep_ == "poss" for c in obj.children))
+    if verb_lemma(verb) in SHARP_WORD_VERBS and named_act:
+        return True  # "blasted Washington's arms sale": a sharp word about someone's act
     for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ in {"for", "over"}):
         for reason in prep.children:
             owned = any(g.dep_ == "poss" for g in reason.children)
@@ -538,7 +545,7 @@ class ClauseReader:
         recipients += _recipient_tokens(verb, sense.type, exclude=noun_head)
         if noun_head is not None:
             recipients += _recipient_tokens(noun_head, sense.type, exclude=None)
-        if sense.type == "MOBILIZE":  # what is mobilised (troops, divisions) is the actor's own, not its target
+        if sense.type in {"MOBILIZE", "COOPERATE"}:  # what is mobilised or shared is no target or partner
             recipients = [t for t in recipients if t.dep_ != "dobj"]
         if sense.mode == "visit":  # "arrived in Hanoi", "flew to Bogota": the place visited is the host
             recipients += [g for c in verb.children if c.dep_ == "prep" and c.lower_ in {"in", "to"} for g in c.children

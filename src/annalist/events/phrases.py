@@ -230,6 +230,35 @@ LIGHT_OVERRIDES: dict[tuple[str, str], Sense] = {
     **_pairs("flood", ("street", "streets"), Sense("PROTEST", "demo")),
     **_pairs("topple", ("statue", "statues"), Sense("PROTEST", "riot")),
     **_pairs("vow", ("revenge", "retaliation", "reprisal", "reprisals", "vengeance"), Sense("THREATEN", "violence")),
+    # PLOVER: cancelling a meeting is a refusal (REJECT), not a cut in relations
+    **_pairs(
+        ("cancel", "call off", "scrap"),
+        ("summit", "meeting", "talks", "visit", "trip", "negotiations", "conference"),
+        Sense("REJECT", "meet"),
+    ),
+    **_pairs("deny", ("entry", "visa", "visas", "access"), Sense("REJECT", None)),
+    # seizing a thing (a ship, a cargo, files) is a seizure (COERCE); seizing a town stays an assault
+    **_pairs(
+        ("seize", "capture", "impound"),
+        (
+            "tanker",
+            "ship",
+            "vessel",
+            "boat",
+            "cargo",
+            "weapons",
+            "arms",
+            "drugs",
+            "assets",
+            "property",
+            "documents",
+            "computers",
+            "passports",
+            "equipment",
+            "aircraft",
+        ),
+        Sense("COERCE", "seize"),
+    ),
     ("halt", "advance"): Sense("ASSAULT", None),
     ("halt", "offensive"): Sense("ASSAULT", None),
     ("halt", "attack"): Sense("ASSAULT", None),
@@ -261,8 +290,10 @@ PREPOSITION_SENSES: dict[tuple[str, str, str], Sense] = {
     ("place", "under", "arrest"): Sense("COERCE", "arrest"),
     ("put", "under", "arrest"): Sense("COERCE", "arrest"),
     ("remove", "from", "office"): Sense("COERCE", "restrict"),
-    ("bar", "from", "*"): Sense("COERCE", "restrict"),
+    ("bar", "from", "*"): Sense("COERCE", "restrict"),  # "barred from running for office"; entry: senses.py
     ("put", "on", "notice"): Sense("THREATEN", None),
+    **{("call", "in", noun): Sense("ACCUSE", "disapprove") for noun in ("ambassador", "envoy", "diplomat", "chargé")},
+    **{("summon", "to", noun): Sense("ACCUSE", "disapprove") for noun in ("ministry", "office")},
     ("hack", "into", "*"): Sense("COERCE", "cyber"),
     **{("hit", "with", noun): Sense("SANCTION", "discontinue") for noun in ("sanction", "sanctions", "tariffs")},
     **{

@@ -195,6 +195,40 @@ def _passive_event_subject(verb: Token, lemma: str) -> Token | None:
     return subject if overridden or (lemma in LIGHT_VERBS and event_noun(subject) is not None) else None
 
 
+# Objects that, charged at, are a crowd being attacked rather than a person being indicted.
+CHARGED_CROWDS = frozenset({"crowd", "crowds", "protester", "protesters", "demonstrator", "demonstrators", "marcher",
+                            "marchers", "mob", "students", "rioters"})  # fmt: skip
+
+
+def _secondary_predicate(verb: Token, lemma: str) -> Sense | None:
+    """Verbs whose sense is set by a word beside the object: "held 240 people hostage" (ASSAULT abduct), "held
+    Moscow responsible" (ACCUSE), "police charged the demonstrators" (ASSAULT, not an indictment); and an act
+    done "jointly" that the lexicon does not know is a cooperation."""
+    words = {c.lower_ for c in verb.children if c.dep_ in {"oprd", "dobj", "advmod", "acomp", "xcomp", "npadvmod"}}
+    if lemma == "hold" and words & {"hostage", "captive", "hostages", "captives"}:
+        return Sense("ASSAULT", "abduct")
+    if lemma == "hold" and words & {"responsible", "accountable", "liable"}:
+        return Sense("ACCUSE", "allege")
+    obj = direct_object(verb)
+    with_phrase = any(c.dep_ == "prep" and c.lower_ == "with" for c in verb.children)
+    if lemma == "charge" and obj is not None and (obj.lemma_.lower() in CHARGED_CROWDS or obj.lower_ in CHARGED_CROWDS):
+        return None if with_phrase else Sense("ASSAULT", "beat")
+    if any(c.dep_ == "advmod" and c.lower_ == "jointly" for c in verb.children) and verb_sense(lemma) is None:
+        return Sense("COOPERATE", None)  # "Britain and Japan jointly developed a fighter jet"
+    return None
+
+
+ENTRY_BARRING_VERBS = frozenset({"bar", "ban", "block", "prevent", "stop", "forbid"})
+
+
+def _bars_entry(verb: Token) -> bool:
+    """ "barred two congresswomen from entering the country": a refusal of entry, not a domestic restriction."""
+    for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ == "from"):
+        if any(g.lemma_.lower() in {"enter", "entry", "entering"} for g in prep.children):
+            return True
+    return False
+
+
 def resolve_sense(verb: Token) -> tuple[Sense | None, Token, str]:
     """The sense of a verb in its clause, the token that ends the trigger, and the rule that decided it."""
     lemma = verb_lemma(verb)
@@ -202,8 +236,12 @@ def resolve_sense(verb: Token) -> tuple[Sense | None, Token, str]:
     if obj is not None:
         found = event_noun(obj)
         key = found[1] if found is not None else obj.lemma_.lower()
+        particle = particle_of(verb)
+        phrasal = f"{lemma} {particle}" if particle else lemma  # "called off the summit" is not "called a summit"
         override = (
-            LIGHT_OVERRIDES.get((lemma, key))
+            LIGHT_OVERRIDES.get((phrasal, key))
+            or LIGHT_OVERRIDES.get((phrasal, obj.lemma_.lower()))
+            or LIGHT_OVERRIDES.get((lemma, key))
             or LIGHT_OVERRIDES.get((lemma, obj.lemma_.lower()))
             or LIGHT_OVERRIDES.get((lemma, obj.lower_))
         )
@@ -214,6 +252,11 @@ def resolve_sense(verb: Token) -> tuple[Sense | None, Token, str]:
         if lemma in LIGHT_VERBS and found is not None:
             named = NOUN_TRIGGERS[key]
             return Sense(named.type, named.mode, "act", named.territorial), obj, f"light:{lemma}+{key}"
+    predicate = _secondary_predicate(verb, lemma)
+    if predicate is not None:
+        return predicate, verb, f"predicate:{lemma}"
+    if lemma in ENTRY_BARRING_VERBS and _bars_entry(verb):
+        return Sense("REJECT", None), verb, f"bars-entry:{lemma}"  # PLOVER: barring entry is a refusal
     by_preposition = preposition_sense(verb, lemma)
     if by_preposition is not None:
         return by_preposition, verb, f"verb-prep:{lemma}"
