@@ -452,3 +452,19 @@ def test_readings_set_by_a_word_beside_the_verb(
     base_nlp: Language, extractor: EventExtractor, text: str, plover_type: str
 ) -> None:
     assert main_event(base_nlp, extractor, text).type == plover_type
+
+
+@pytest.mark.parametrize(
+    ("text", "recipients"),
+    [
+        ("Farmers protested in France against cheap imports.", ["France"]),  # the state protested in
+        ("Students demonstrated in Tehran.", []),  # a capital city is a venue, not a target
+        ("Kurds demonstrated in Kirkuk, calling for independence from Iraq.", ["Iraq"]),
+    ],
+)
+def test_a_protest_without_target_is_aimed_at_its_state(
+    base_nlp: Language, extractor: EventExtractor, text: str, recipients: list[str]
+) -> None:
+    event = main_event(base_nlp, extractor, text)
+    assert event.type == "PROTEST"
+    assert [r.text for r in event.recipients] == recipients

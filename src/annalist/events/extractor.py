@@ -26,6 +26,7 @@ from annalist.events.actors import (
     guess_sector,
 )
 from annalist.events.clauses import ClauseReader, Draft
+from annalist.events.countries import country_names
 from annalist.events.figures import extract_figures
 from annalist.events.layout import SKIPPED_TOKENS, heading_spans, is_skipped, skipped_tokens
 from annalist.events.lexicon import CROWD_HEADS, NOUN_TRIGGERS, Sense
@@ -86,6 +87,8 @@ NOT_TARGETS = frozenset(
 PLACE_NOUNS = frozenset(
     {"town", "city", "village", "area", "region", "district", "province", "territory", "border", "frontier", "soil"}
 )
+# What a protest may demand of a state: its "independence from Iraq" names the state protested against.
+SECESSION_NOUNS = frozenset({"independence", "secession", "autonomy", "separation"})
 # Struck things that name no one: their place stands for the target ("targets in Jericho").
 UNOWNED_TARGETS = frozenset({"target", "targets", "position", "positions", "site", "sites"})
 MEDIA_SECTOR = "JRN"  # PLOVER's sector code for the press
@@ -224,6 +227,8 @@ class EventExtractor:
                 recipients = recipients or self._struck_targets(draft.recipients, actors, local)
             if not recipients and (draft.type not in DIRECT_TARGET_TYPES or draft.mode in AREA_MEASURES):
                 recipients = self._recipients(_named_after(draft.trigger, draft.type, ents), actors, history)
+            if not recipients and draft.type == "PROTEST":
+                recipients = self._protested_state(draft.trigger, actors, local)
             if PROPOSED in draft.rule and actors and all(a.sector == MEDIA_SECTOR for a in actors):
                 continue  # what an outlet "gave" or "put" is a report; the model codes no act by the press alone
             if not actors and (not recipients or PROPOSED in draft.rule):  # a model-coded act needs its doer
@@ -318,6 +323,30 @@ class EventExtractor:
             group = [token, *(t for t in tokens[index + 1 :] if t in token.conjuncts)]
             refs = self._refs(group, history, require_actor_like=True)
             return tuple(r for r in refs if not any(_same_party(r, a) for a in actors))
+        return ()
+
+    def _protested_state(
+        self, trigger: Token, actors: tuple[ActorRef, ...], history: list[ActorRef]
+    ) -> tuple[ActorRef, ...]:
+        """A protest that names no target is aimed at the state it demands independence from, else at the state
+        (a country, not a town) it takes place in: "demonstrated in Serbia", "calling for independence from Iraq"."""
+        sentence = trigger.sent
+        seceded = [
+            g
+            for t in sentence
+            if t.lemma_.lower() in SECESSION_NOUNS
+            for c in t.children
+            if c.dep_ == "prep" and c.lower_ == "from"
+            for g in c.children
+            if g.dep_ in {"pobj", "amod"}
+        ]
+        venues = [g for t in trigger.subtree for c in (t,) if c.dep_ == "prep" and c.lower_ == "in"
+                  for g in c.children if g.dep_ == "pobj"]  # fmt: skip
+        for token in [*seceded, *venues]:
+            ref = self._ref(token, history, True)
+            country = ref is not None and ref.kind == "state" and ref.text.lower() in country_names()
+            if ref is not None and country and not any(_same_party(ref, a) for a in actors):
+                return (ref,)
         return ()
 
     def _struck_targets(
