@@ -438,6 +438,7 @@ def test_wire_phrasings_from_the_cameo_categories(
         ("Mounted police charged the demonstrators.", "ASSAULT"),
         ("Prosecutors charged the minister with corruption.", "ACCUSE"),
         ("Hamas held 240 people hostage.", "ASSAULT"),
+        ("The militia has been holding thousands of civilians as human shields.", "ASSAULT"),
         ("Kyiv held Moscow responsible for the dam collapse.", "ACCUSE"),
         ("Iran seized a British-flagged tanker in the Strait of Hormuz.", "COERCE"),
         ("Rebels seized the town after heavy fighting.", "ASSAULT"),

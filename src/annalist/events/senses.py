@@ -209,6 +209,9 @@ def _secondary_predicate(verb: Token, lemma: str) -> Sense | None:
         return Sense("ASSAULT", "abduct")
     if lemma == "hold" and words & {"responsible", "accountable", "liable"}:
         return Sense("ACCUSE", "allege")
+    as_objects = {g.lemma_.lower() for c in verb.children if c.dep_ == "prep" and c.lower_ == "as" for g in c.children}
+    if lemma in {"hold", "use"} and "shield" in as_objects:
+        return Sense("ASSAULT", "abduct")  # "holding refugees as human shields" (CAMEO 184)
     obj = direct_object(verb)
     with_phrase = any(c.dep_ == "prep" and c.lower_ == "with" for c in verb.children)
     if lemma == "charge" and obj is not None and (obj.lemma_.lower() in CHARGED_CROWDS or obj.lower_ in CHARGED_CROWDS):
