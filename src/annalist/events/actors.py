@@ -335,6 +335,11 @@ ACTOR_HEADS: frozenset[str] = frozenset(SECTOR_BY_HEAD) | frozenset(
         "staff",
     ]
 )
+# Others named through the actor ("met his counterpart", "urged its allies"): a possessive does not make them its own.
+COUNTERPARTS = frozenset(
+    {"counterpart", "counterparts", "partner", "partners", "ally", "allies", "neighbour", "neighbours", "neighbor",
+     "neighbors", "rival", "rivals", "enemy", "enemies", "host", "hosts", "guest", "guests", "opponent", "opponents"}
+)  # fmt: skip
 # Nouns that stand for an actor mentioned before ("the organization" -> the MEK).
 ANAPHORIC_HEADS: frozenset[str] = frozenset({"organization", "organisation", "group", "movement", "regime", "enemy"})
 PRONOUN_KINDS: dict[str, frozenset[str]] = {
@@ -559,6 +564,7 @@ def guess_country(words: Iterable[str]) -> str | None:
 __all__ = [
     "ACTOR_HEADS",
     "ANAPHORIC_HEADS",
+    "COUNTERPARTS",
     "FORCE_HEADS",
     "MEDIA_HEADS",
     "PARTITIVE_HEADS",

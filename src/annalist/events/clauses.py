@@ -10,7 +10,7 @@ from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Span, Token
 
-from annalist.events.actors import ACTOR_HEADS
+from annalist.events.actors import ACTOR_HEADS, COUNTERPARTS, FORCE_HEADS
 from annalist.events.layout import is_skipped
 from annalist.events.lexicon import (
     COMMITMENT_ADJECTIVES,
@@ -24,6 +24,7 @@ from annalist.events.lexicon import (
     Sense,
     verb_sense,
 )
+from annalist.events.nominal import doer_named_by_agent, noun_agents, noun_patients, reported_noun_event
 from annalist.events.ontology import HOSTILE_TYPES
 from annalist.events.senses import (
     OBJECTS,
@@ -63,6 +64,8 @@ ENDORSABLE = VIEWS | {
     "efforts",
     "resolution",
 }
+# Verbs whose subject hosts a visit: their object is the visitor.
+HOSTING_VERBS = frozenset({"receive", "host", "welcome"})
 # Verbs that end an activity; ending a cooperative one is a sanction ("stopped lending to the regime").
 CESSATION_VERBS = frozenset({"stop", "cease", "halt", "suspend", "quit", "discontinue"})
 COOPERATIVE_TYPES = frozenset({"AID", "COOPERATE", "CONSULT", "SUPPORT"})
@@ -162,7 +165,8 @@ def _recipient_tokens(head: Token, plover_type: str, exclude: Token | None) -> l
         if is_skipped(child.i, head.doc):
             continue
         if child.dep_ in {"dobj", "dative"} and (exclude is None or child.i != exclude.i):
-            if not any(c.dep_ == "poss" and c.pos_ == "PRON" for c in child.children):
+            own = any(c.dep_ == "poss" and c.pos_ == "PRON" for c in child.children)
+            if not own or child.lemma_.lower() in COUNTERPARTS:
                 found.append(child)  # "withdrew its troops": the actor's own forces are not a target
             # "providing photographs to Macedonia", "shared evidence with the U.S.": the partner hangs on the object
             found.extend(
@@ -271,6 +275,8 @@ SEQUENCE_PREPS = frozenset({"after", "before", "upon", "on", "following", "while
 STATE_NOUNS = frozenset({"war", "warfare", "hostilities", "conflict", "insurgency", "violence", "bloodshed"})
 # "Was halted at the gorge", "was stopped": an advance checked by force, the halted side its target.
 CHECK_VERBS = frozenset({"halt", "stop", "check", "block", "contain"})
+# What, checked, is a force being fought: an advance or attack, troops or a party (not a road blocked by farmers).
+CHECKED_FORCES = frozenset(NOUN_TRIGGERS) | FORCE_HEADS | ACTOR_HEADS
 # Undertakings whose that-clause may instead foretell another party's fate ("promised that Tehran would fall").
 PROMISE_VERBS = frozenset({"promise", "pledge", "vow", "swear", "assure", "guarantee"})
 # Frame verbs that with a bare "to" complement state an aim, not a request to anyone ("sought to expand").
@@ -376,8 +382,11 @@ class ClauseReader:
                 return [replace(d, rule=f"fallback:{d.rule}", confidence=round(d.confidence * 0.7, 3)) for d in drafts]
         return []
 
-    def _noun_event(self, noun: Token, key: str, modality: str, rule: str, ctx: Context) -> Draft:
-        """An event named by a noun ("clashes broke out", "the Kurdish protest"): its modifiers are the actors."""
+    def _noun_event(
+        self, noun: Token, key: str, modality: str, rule: str, ctx: Context, claimed_by: Token | None = None
+    ) -> Draft:
+        """An event named by a noun ("clashes broke out", "the Kurdish protest"): its modifiers are the actors,
+        or who claimed it ("the assassination was claimed by al-Shabaab")."""
         sense = NOUN_TRIGGERS[key]
         assert sense.type is not None
         # "air" in "air strikes" is how, not who
@@ -389,9 +398,8 @@ class ClauseReader:
             and c.lemma_.lower() not in INSTRUMENT_MODES
         ]
         actors += [c for c in noun.lefts if c.dep_ == "amod" and c.ent_type_ in {"NORP", "GPE", "ORG"}]
-        for child in noun.rights:
-            if child.dep_ == "prep" and child.lower_ == "by":
-                actors += [g for g in child.children if g.dep_ == "pobj"]
+        actors += [t for t in noun_agents(noun) if t not in actors]  # its "by" phrase; "the withdrawal of X"
+        actors = [claimed_by] if claimed_by is not None else actors
         # "clashes (erupted) between X and Y", "peace talks between X and Y": both sides do it (X with its
         # conjuncts), unless a named party does it between them ("Egyptian-mediated talks between ...")
         sides = between_sides(noun) or (between_sides(noun.head) if noun.dep_ == "nsubj" else [])
@@ -411,7 +419,9 @@ class ClauseReader:
             rule=rule,
             confidence=0.55,
             actors=[t for a in actors for t in (a, *a.conjuncts)],
-            recipients=[t for t in _recipient_tokens(noun, sense.type, exclude=None) if t not in sides],
+            recipients=[
+                t for t in [*_recipient_tokens(noun, sense.type, exclude=None), *noun_patients(noun)] if t not in sides
+            ],
             reporter=ctx.reporter,
         )
 
@@ -434,7 +444,12 @@ class ClauseReader:
         stopped = self._stopped_cooperation(verb, complement, subject, modality, ctx)
         if stopped is not None:
             return [stopped]
-        if sense is None or sense.kind == "noun":
+        reported = reported_noun_event(verb, subject, verb_lemma(verb))
+        if reported is not None:  # "the expulsion of four diplomats by the government was announced"
+            claimed_by = doer_named_by_agent(verb, verb_lemma(verb))
+            rule = f"named:{reported[1]}+{verb_lemma(verb)}"
+            drafts.append(self._noun_event(reported[0], reported[1], modality, rule, ctx, claimed_by))
+        elif sense is None or sense.kind == "noun":
             commitment = _commitment_head(verb)
             lemma = verb_lemma(verb)
             target = complement if lemma in ASPECT_VERBS or lemma == "be" else None
@@ -547,6 +562,9 @@ class ClauseReader:
             recipients += _recipient_tokens(noun_head, sense.type, exclude=None)
         if sense.type in {"MOBILIZE", "COOPERATE"}:  # what is mobilised or shared is no target or partner
             recipients = [t for t in recipients if t.dep_ != "dobj"]
+        if sense.type == "CONSULT" and verb_lemma(verb) in HOSTING_VERBS and recipients:
+            # PLOVER: the visitor is the actor and the host the recipient ("the Pope received the president")
+            actor, recipients = recipients[0], ([] if actor is None else [actor])
         if sense.mode == "visit":  # "arrived in Hanoi", "flew to Bogota": the place visited is the host
             recipients += [g for c in verb.children if c.dep_ == "prep" and c.lower_ in {"in", "to"} for g in c.children
                            if g.dep_ == "pobj"]  # fmt: skip
@@ -560,7 +578,10 @@ class ClauseReader:
             places = [t for t in recipients if t.ent_type_ in {"GPE", "LOC", "FAC"} or t.pos_ == "PROPN"]
             recipients = [t for t in recipients if t not in places]
         plover_type = sense.type
-        if passive and verb.lemma_.lower() in CHECK_VERBS and patient is not None:
+        checked_force = patient is not None and (
+            patient.lemma_.lower() in CHECKED_FORCES or patient.ent_type_ in {"ORG", "NORP", "GPE", "PERSON"}
+        )
+        if passive and verb.lemma_.lower() in CHECK_VERBS and checked_force:  # "the advance was halted"
             plover_type, sense, rule = "ASSAULT", Sense("ASSAULT", None), f"{rule}:passive-check"
         if plover_type == "ASSAULT" and _verbal_attack(verb, obj):
             plover_type, sense, rule = "ACCUSE", Sense("ACCUSE", "disapprove"), f"{rule}:verbal"

@@ -12,6 +12,7 @@ from spacy.tokens import Doc, Span, Token
 from annalist.events.actors import (
     ACTOR_HEADS,
     ANAPHORIC_HEADS,
+    COUNTERPARTS,
     FORCE_HEADS,
     MEDIA_HEADS,
     PARTITIVE_HEADS,
@@ -450,7 +451,12 @@ class EventExtractor:
             agent = self._event_agent(token, history)  # "Iranian counterattacks inflicted ...": the Iranians did
             return _relabel(agent, start, end, text) if agent is not None else None
         possessor = next((c for c in token.children if c.dep_ == "poss" and c.lower_ in POSSESSOR_KINDS), None)
-        if possessor is not None and (lemma in ACTOR_HEADS or lower in ACTOR_HEADS or lemma in UNSPECIFIC_HEADS):
+        relational = lemma in COUNTERPARTS or lower in COUNTERPARTS  # "its Western partners" are others
+        if (
+            possessor is not None
+            and not relational
+            and (lemma in ACTOR_HEADS or lemma in UNSPECIFIC_HEADS or lower in ACTOR_HEADS)
+        ):
             antecedent = _nearest(history, POSSESSOR_KINDS[possessor.lower_])  # "its forces", "their leader"
             if antecedent is not None:
                 return _relabel(antecedent, start, end, text)

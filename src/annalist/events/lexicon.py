@@ -227,7 +227,8 @@ NOUN_TRIGGERS: dict[str, Sense] = _senses(
     AGREE: agreement, accord, deal, pact, treaty, truce, armistice, understanding, memorandum, protocol,
       settlement, pledge, promise, commitment, offer;
     AGREE/ceasefire: ceasefire, cease-fire;
-    SANCTION/discontinue: sanction, sanctions, embargo, suspension, freeze, cutoff, severance, tariff, tariffs;
+    SANCTION/discontinue: sanction, sanctions, embargo, suspension, freeze, cutoff, severance, tariff, tariffs,
+      travel ban, export ban, import ban, export restrictions, export controls, visa ban, arms embargo;
     SANCTION/expel: expulsion;
     REQUEST: demand, demands, appeal, call, request, plea, petition, requests, calls, appeals;
     THREATEN: threat, threats, warning, ultimatum;
@@ -236,10 +237,11 @@ NOUN_TRIGGERS: dict[str, Sense] = _senses(
       charges, allegation, allegations, lawsuit, concern;
     ACCUSE/investigate: investigation, inquiry, probe, hearing, inspection;
     REJECT: rejection, refusal, veto, denial, violation;
-    SUPPORT: praise, endorsement, recognition, backing, condolences, congratulations, solidarity;
+    SUPPORT: praise, endorsement, recognition, backing, condolences, congratulations, solidarity, ratification;
     COOPERATE: exercise, exercises, war game, war games, cooperation, collaboration, extradition, alliance,
       partnership, joint patrol, drill, drills, manoeuvres, maneuvers, joint venture;
     AID: aid, assistance, support, help, asylum, supply, supplies, relief, loan, grant, donation, credit, airlift,
+      delivery, deliveries,
       shipment, food;
     MOBILIZE/troops: mobilization, mobilisation, deployment, buildup, build-up, reinforcement, reinforcements,
       alert, troops, conscription;

@@ -23,12 +23,6 @@ SIT_IN_VERBS = frozenset({"occupy", "seize", "take", "take over", "blockade", "b
 # Training manoeuvres: with a partner a cooperation, by one side alone a show of force (PLOVER MOBILIZE).
 EXERCISE_NOUNS = frozenset({"exercise", "exercises", "drill", "drills", "manoeuvres", "maneuvers", "war game"})
 
-# People whose welcome is a reception, not an endorsement.
-VISITORS = frozenset(
-    {"president", "premier", "minister", "king", "queen", "leader", "delegation", "envoy", "counterpart", "pope",
-     "chancellor", "emir", "prince", "secretary", "ambassador", "visitor", "guest"}
-)  # fmt: skip
-
 Retyping = Callable[[Draft, tuple[ActorRef, ...]], Draft | None]
 
 
@@ -129,16 +123,6 @@ def _leaving_an_organisation(draft: Draft, actors: tuple[ActorRef, ...]) -> Draf
     return None
 
 
-def _hosting(draft: Draft, actors: tuple[ActorRef, ...]) -> Draft | None:
-    """ "Uzbekistan welcomed the Turkish president in Samarkand": welcoming a visitor hosts a visit (CONSULT)."""
-    if draft.type != "SUPPORT" or _lemma(draft) != "welcome":
-        return None
-    guest = next((c for c in draft.trigger.children if c.dep_ == "dobj"), None)
-    if guest is not None and (guest.ent_type_ == "PERSON" or guest.lemma_.lower() in VISITORS):
-        return _retyped(draft, "CONSULT", "visit", "hosts-visit")
-    return None
-
-
 RULES: tuple[Retyping, ...] = (
     _arrival_of_forces,
     _official_protest,
@@ -148,7 +132,6 @@ RULES: tuple[Retyping, ...] = (
     _official_seizure,
     _exercise_alone,
     _leaving_an_organisation,
-    _hosting,
 )
 
 

@@ -54,6 +54,8 @@ def agent_of(verb: Token) -> Token | None:
             for grandchild in child.children:
                 if grandchild.dep_ == "pobj":
                     return grandchild
+                if grandchild.dep_ == "pcomp" and grandchild.tag_ == "VBG":  # "by striking farmers", misparsed
+                    return next((g for g in grandchild.children if g.dep_ == "dobj"), None)
     return None
 
 
@@ -195,6 +197,11 @@ def _passive_event_subject(verb: Token, lemma: str) -> Token | None:
     return subject if overridden or (lemma in LIGHT_VERBS and event_noun(subject) is not None) else None
 
 
+# People whose welcome is a reception, not an endorsement.
+VISITORS = frozenset(
+    {"president", "premier", "minister", "king", "queen", "leader", "delegation", "envoy", "counterpart", "pope",
+     "chancellor", "emir", "prince", "secretary", "ambassador", "visitor", "guest"}
+)  # fmt: skip
 # Objects that, charged at, are a crowd being attacked rather than a person being indicted.
 CHARGED_CROWDS = frozenset({"crowd", "crowds", "protester", "protesters", "demonstrator", "demonstrators", "marcher",
                             "marchers", "mob", "students", "rioters"})  # fmt: skip
@@ -216,6 +223,9 @@ def _secondary_predicate(verb: Token, lemma: str) -> Sense | None:
     with_phrase = any(c.dep_ == "prep" and c.lower_ == "with" for c in verb.children)
     if lemma == "charge" and obj is not None and (obj.lemma_.lower() in CHARGED_CROWDS or obj.lower_ in CHARGED_CROWDS):
         return None if with_phrase else Sense("ASSAULT", "beat")
+    guest = obj.ent_type_ == "PERSON" or obj.lemma_.lower() in VISITORS if obj is not None else False
+    if lemma == "welcome" and guest:
+        return Sense("CONSULT", "visit")  # "welcomed the Turkish president in Samarkand" hosts a visit
     if any(c.dep_ == "advmod" and c.lower_ == "jointly" for c in verb.children) and verb_sense(lemma) is None:
         return Sense("COOPERATE", None)  # "Britain and Japan jointly developed a fighter jet"
     return None
@@ -241,12 +251,13 @@ def resolve_sense(verb: Token) -> tuple[Sense | None, Token, str]:
         key = found[1] if found is not None else obj.lemma_.lower()
         particle = particle_of(verb)
         phrasal = f"{lemma} {particle}" if particle else lemma  # "called off the summit" is not "called a summit"
+        compound = found is not None and " " in key  # "imposed export restrictions": the compound decides
         override = (
             LIGHT_OVERRIDES.get((phrasal, key))
             or LIGHT_OVERRIDES.get((phrasal, obj.lemma_.lower()))
             or LIGHT_OVERRIDES.get((lemma, key))
-            or LIGHT_OVERRIDES.get((lemma, obj.lemma_.lower()))
-            or LIGHT_OVERRIDES.get((lemma, obj.lower_))
+            or (None if compound else LIGHT_OVERRIDES.get((lemma, obj.lemma_.lower())))
+            or (None if compound else LIGHT_OVERRIDES.get((lemma, obj.lower_)))
         )
         if override is not None:
             return (override if override.type else None), obj, f"light:{lemma}+{key}"
