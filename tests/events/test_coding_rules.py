@@ -492,3 +492,28 @@ def test_a_protest_without_target_is_aimed_at_its_state(
     event = main_event(base_nlp, extractor, text)
     assert event.type == "PROTEST"
     assert [r.text for r in event.recipients] == recipients
+
+
+@pytest.mark.parametrize(
+    ("text", "plover_type"),
+    [
+        ("Hundreds of students gathered in central Belgrade to denounce corruption.", "PROTEST"),
+        ("EU leaders gathered in Brussels for an emergency summit.", "CONSULT"),
+        ("The opposition called off Friday's planned general strike.", "CONCEDE"),  # easing its own dissent
+        ("Serbia raised the combat readiness of its army on Sunday.", "MOBILIZE"),
+        ("China put its rocket forces on combat readiness on Saturday.", "MOBILIZE"),
+        ("Venezuela has moved troops to its eastern border, the ministry said.", "MOBILIZE"),
+        ("Serbia and Kosovo each dropped their objections to the procedures.", "CONCEDE"),
+        ("Saudi Arabia expanded oil trade with China.", "COOPERATE"),
+    ],
+)
+def test_gatherings_readiness_and_dropped_objections(
+    base_nlp: Language, extractor: EventExtractor, text: str, plover_type: str
+) -> None:
+    assert main_event(base_nlp, extractor, text).type == plover_type
+
+
+def test_holding_ground_in_the_present_is_no_event(base_nlp: Language, extractor: EventExtractor) -> None:
+    found = extractor.extract(base_nlp("The militia, which controls most of the valley, denies the charges."),
+                              timexes=[], toponyms=[], citation_spans=[])  # fmt: skip
+    assert all(e.type != "ASSAULT" for e in found)

@@ -84,7 +84,7 @@ VERB_ACTS: dict[str, Sense] = {
         MOBILIZE/troops: mobilize, mobilise, deploy, mass, reinforce, station, dispatch, send, amass, regroup, recruit,
           conscript, muster, beef up, build up, redeploy, alert, call up, reposition, garrison;
         MOBILIZE/police: patrol;
-        PROTEST/demo: demonstrate, protest, march, rally, picket, chant, sit in;
+        PROTEST/demo: demonstrate, protest, march, rally, picket, chant, sit in, gather;
         PROTEST/riot: riot, rampage;
         PROTEST/strike: walk out, walk off;
         PROTEST/hunger: fast;

@@ -13,12 +13,13 @@ CONCEDED_MEASURES: tuple[str, ...] = (
     "restriction", "restrictions", "rule", "rules", "control", "controls", "bill", "law", "decree", "demand",
     "demands", "condition", "conditions", "requirement", "ban", "decision", "increase", "reform", "reforms",
     "plan", "plans", "project", "proposal", "tax", "taxes", "hike", "hikes", "charge", "charges", "case", "lawsuit",
+    "objection", "objections", "opposition", "veto", "boycott",
 )  # fmt: skip
 # Arms: sending them to someone is military aid; handing them in is disarmament.
 WEAPONS = ("missile", "missiles", "weapon", "weapons", "arms", "tank", "tanks", "ammunition", "rifles", "guns")
 # Forces: moving or sending them is a mobilisation.
 FORCES = (
-    "tanks", "forces", "warships", "artillery", "units", "battalions", "brigades", "divisions", "soldiers",
+    "troops", "tanks", "forces", "warships", "artillery", "units", "battalions", "brigades", "divisions", "soldiers",
     "reinforcements", "armour", "armor",
 )  # fmt: skip
 AGREEMENTS = ("deal", "agreement", "accord", "pact", "treaty", "bargain", "compromise", "truce", "ceasefire")
@@ -226,7 +227,13 @@ LIGHT_OVERRIDES: dict[tuple[str, str], Sense] = {
     **_pairs("tighten", "security", Sense("MOBILIZE", "police")),
     **_pairs("join", "forces", Sense("COOPERATE", None)),
     **_pairs("pass", ("intelligence", "information"), Sense("COOPERATE", None)),
-    **_pairs("resume", "trade", Sense("COOPERATE", None)),
+    **_pairs(("resume", "expand", "boost", "deepen", "step"), ("trade", "cooperation"), Sense("COOPERATE", None)),
+    **_pairs(
+        ("call off", "suspend", "end"),
+        ("strike", "protest", "protests", "boycott", "march", "sit-in"),
+        Sense("CONCEDE", None),
+    ),  # ending one's own protest eases dissent (CAMEO 082)
+    **_pairs(("raise", "heighten", "increase"), ("readiness", "alert", "level"), Sense("MOBILIZE", "troops")),
     **_pairs("flood", ("street", "streets"), Sense("PROTEST", "demo")),
     **_pairs("topple", ("statue", "statues"), Sense("PROTEST", "riot")),
     **_pairs("vow", ("revenge", "retaliation", "reprisal", "reprisals", "vengeance"), Sense("THREATEN", "violence")),
@@ -292,6 +299,7 @@ PREPOSITION_SENSES: dict[tuple[str, str, str], Sense] = {
     ("remove", "from", "office"): Sense("COERCE", "restrict"),
     ("bar", "from", "*"): Sense("COERCE", "restrict"),  # "barred from running for office"; entry: senses.py
     ("put", "on", "notice"): Sense("THREATEN", None),
+    **{("put", "on", noun): Sense("MOBILIZE", "troops") for noun in ("alert", "readiness", "standby", "footing")},
     **{("call", "in", noun): Sense("ACCUSE", "disapprove") for noun in ("ambassador", "envoy", "diplomat", "chargé")},
     **{("summon", "to", noun): Sense("ACCUSE", "disapprove") for noun in ("ministry", "office")},
     ("hack", "into", "*"): Sense("COERCE", "cyber"),

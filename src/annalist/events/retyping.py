@@ -23,6 +23,9 @@ SIT_IN_VERBS = frozenset({"occupy", "seize", "take", "take over", "blockade", "b
 # Training manoeuvres: with a partner a cooperation, by one side alone a show of force (PLOVER MOBILIZE).
 EXERCISE_NOUNS = frozenset({"exercise", "exercises", "drill", "drills", "manoeuvres", "maneuvers", "war game"})
 
+# People who gather to meet, not to protest.
+OFFICE_HOLDERS = frozenset({"leaders", "ministers", "officials", "delegates", "envoys", "diplomats", "heads"})
+
 Retyping = Callable[[Draft, tuple[ActorRef, ...]], Draft | None]
 
 
@@ -79,6 +82,17 @@ def _citizens_action(draft: Draft, actors: tuple[ActorRef, ...]) -> Draft | None
     return None
 
 
+def _official_gathering(draft: Draft, actors: tuple[ActorRef, ...]) -> Draft | None:
+    """ "Leaders gathered in Brussels": officials gathering meet (CONSULT); citizens gathering protest."""
+    official = all(
+        a.kind == "state" or a.sector in OFFICIAL_SECTORS or a.text.split()[-1].lower() in OFFICE_HOLDERS
+        for a in actors
+    )
+    if draft.type == "PROTEST" and _lemma(draft) == "gather" and official:
+        return _retyped(draft, "CONSULT", None, "official-gathering")
+    return None
+
+
 def _official_obstruction(draft: Draft, actors: tuple[ActorRef, ...]) -> Draft | None:
     """ "Azerbaijan blocked the corridor": a state shutting a road or a service restricts movement (COERCE)."""
     official = all(a.kind == "state" or a.sector in OFFICIAL_SECTORS | {"MIL"} for a in actors)
@@ -126,6 +140,7 @@ def _leaving_an_organisation(draft: Draft, actors: tuple[ActorRef, ...]) -> Draf
 RULES: tuple[Retyping, ...] = (
     _arrival_of_forces,
     _official_protest,
+    _official_gathering,
     _riot,
     _citizens_action,
     _official_obstruction,

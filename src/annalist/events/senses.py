@@ -197,6 +197,8 @@ def _passive_event_subject(verb: Token, lemma: str) -> Token | None:
     return subject if overridden or (lemma in LIGHT_VERBS and event_noun(subject) is not None) else None
 
 
+# Territorial verbs that, in the simple present, describe who holds what rather than report a taking.
+STATE_VERBS = frozenset({"control", "occupy", "hold"})
 # People whose welcome is a reception, not an endorsement.
 VISITORS = frozenset(
     {"president", "premier", "minister", "king", "queen", "leader", "delegation", "envoy", "counterpart", "pope",
@@ -211,6 +213,8 @@ def _secondary_predicate(verb: Token, lemma: str) -> Sense | None:
     """Verbs whose sense is set by a word beside the object: "held 240 people hostage" (ASSAULT abduct), "held
     Moscow responsible" (ACCUSE), "police charged the demonstrators" (ASSAULT, not an indictment); and an act
     done "jointly" that the lexicon does not know is a cooperation."""
+    if lemma in STATE_VERBS and verb.tag_ in {"VBZ", "VBP"}:
+        return Sense(None)  # "the RSF, which control most of Darfur": holding ground now is a state, not an act
     words = {c.lower_ for c in verb.children if c.dep_ in {"oprd", "dobj", "advmod", "acomp", "xcomp", "npadvmod"}}
     if lemma == "hold" and words & {"hostage", "captive", "hostages", "captives"}:
         return Sense("ASSAULT", "abduct")
@@ -268,7 +272,7 @@ def resolve_sense(verb: Token) -> tuple[Sense | None, Token, str]:
             return Sense(named.type, named.mode, "act", named.territorial), obj, f"light:{lemma}+{key}"
     predicate = _secondary_predicate(verb, lemma)
     if predicate is not None:
-        return predicate, verb, f"predicate:{lemma}"
+        return (predicate if predicate.type else None), verb, f"predicate:{lemma}"
     if lemma in ENTRY_BARRING_VERBS and _bars_entry(verb):
         return Sense("REJECT", None), verb, f"bars-entry:{lemma}"  # PLOVER: barring entry is a refusal
     by_preposition = preposition_sense(verb, lemma)
