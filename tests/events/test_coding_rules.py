@@ -517,3 +517,20 @@ def test_holding_ground_in_the_present_is_no_event(base_nlp: Language, extractor
     found = extractor.extract(base_nlp("The militia, which controls most of the valley, denies the charges."),
                               timexes=[], toponyms=[], citation_spans=[])  # fmt: skip
     assert all(e.type != "ASSAULT" for e in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "recipient"),
+    [
+        ("Norway and Denmark delivered air-defence systems to Kyiv on Tuesday.", "Kyiv"),  # a capital stands for it
+        ("RSF fighters attacked army positions in Omdurman.", "army positions"),  # owned targets stay themselves
+        ("Mexico's request was formally delivered to the US State Department on Friday.", "US State Department"),
+        ("The agency flew medical supplies to cholera-hit communities.", "cholera-hit communities"),
+    ],
+)
+def test_capitals_owned_targets_and_communities_as_recipients(
+    base_nlp: Language, extractor: EventExtractor, text: str, recipient: str
+) -> None:
+    event = main_event(base_nlp, extractor, text)
+    assert event.recipients and event.recipients[0].text == recipient
+    assert event.actors

@@ -163,6 +163,8 @@ SECTOR_BY_HEAD: dict[str, str] = {
             "trader",
             "traders",
             "fishermen",
+            "community",
+            "communities",
         ],
         "CVL",
     ),

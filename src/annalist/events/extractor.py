@@ -375,7 +375,8 @@ class EventExtractor:
             if ref is not None:
                 return ref
         lemma = token.lemma_.lower()
-        if lemma in UNOWNED_TARGETS:  # "struck targets in southern Lebanon": the land the targets lie in
+        owned = any(c.dep_ in {"compound", "amod", "poss", "nmod"} for c in token.children)  # "army positions"
+        if lemma in UNOWNED_TARGETS and not owned:  # "struck targets in southern Lebanon": the land they lie in
             holders = (token, token.head) if token.dep_ == "dobj" else (token,)  # "in" on the noun or on its verb
             where = next((g for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ == "in"
                           for g in c.children if g.dep_ == "pobj" and g.ent_type_ in {"GPE", "LOC"}), None)  # fmt: skip
