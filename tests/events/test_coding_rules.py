@@ -534,3 +534,48 @@ def test_capitals_owned_targets_and_communities_as_recipients(
     event = main_event(base_nlp, extractor, text)
     assert event.recipients and event.recipients[0].text == recipient
     assert event.actors
+
+
+@pytest.mark.parametrize(
+    ("text", "plover_type", "actors"),
+    [
+        # an office holder speaking of his state's future act speaks for it
+        ("Israel will pull its troops out of southern Lebanon by July, Prime Minister Ehud Barak announced.", "AGREE",
+         ["Israel"]),
+        # delegates act for the parties they represent
+        ("Envoys of the Angolan government and UNITA rebels resumed negotiations in Lusaka.", "CONSULT",
+         ["Angolan government", "UNITA rebels"]),
+        ("Naval units from Britain and France held joint manoeuvres off Brittany.", "COOPERATE", ["Britain", "France"]),
+        ("Hong Kong forcibly repatriated 51 boat people to Hanoi.", "COERCE", ["Hong Kong"]),
+        ("Kenya declared two Ugandan diplomats persona non grata.", "SANCTION", ["Kenya"]),
+        ("Norway invited the Sri Lankan prime minister to Oslo for talks.", "AGREE", ["Norway"]),
+        ("The rebels invited the government to lay down its arms.", "REQUEST", ["rebels"]),
+        ("The European Union and Morocco launched a joint programme against drug trafficking.", "COOPERATE",
+         ["European Union", "Morocco"]),
+        ("Security forces raided the offices of the opposition newspaper.", "COERCE", ["Security forces"]),
+        ("China began a week of live-fire missile exercises opposite Taiwan.", "MOBILIZE", ["China"]),
+        ("The French garrison in Djibouti was placed on high alert on Wednesday.", "MOBILIZE", ["French garrison"]),
+        ("Hundreds of militiamen are massing along the border, U.N. officials warned.", "MOBILIZE", ["militiamen"]),
+        ("Pakistan cautioned India that any attack would be met with swift retaliation.", "THREATEN", ["Pakistan"]),
+        ("Japan sent a disaster relief team to Honduras on Saturday.", "AID", ["Japan"]),
+    ],
+)  # fmt: skip
+def test_speakers_delegates_and_wire_idioms(
+    base_nlp: Language, extractor: EventExtractor, text: str, plover_type: str, actors: list[str]
+) -> None:
+    event = main_event(base_nlp, extractor, text)
+    assert (event.type, [a.text for a in event.actors]) == (plover_type, actors)
+
+
+@pytest.mark.parametrize(
+    ("text", "recipients"),
+    [
+        ("The Israeli army pulled out of the West Bank town of Jenin on Monday.", []),  # a town left is a place
+        ("Israel and the PLO signed an accord on Palestinian self-rule.", []),  # a nationality naming a thing
+        ("The minister discussed the border question with Portuguese officials.", ["Portuguese officials"]),
+    ],
+)
+def test_places_topics_and_descriptions_are_no_recipients(
+    base_nlp: Language, extractor: EventExtractor, text: str, recipients: list[str]
+) -> None:
+    assert [r.text for r in main_event(base_nlp, extractor, text).recipients] == recipients

@@ -10,7 +10,7 @@ from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Span, Token
 
-from annalist.events.actors import ACTOR_HEADS, COUNTERPARTS, FORCE_HEADS
+from annalist.events.actors import ACTOR_HEADS, COUNTERPARTS, FORCE_HEADS, guess_country
 from annalist.events.layout import is_skipped
 from annalist.events.lexicon import (
     COMMITMENT_ADJECTIVES,
@@ -64,6 +64,13 @@ ENDORSABLE = VIEWS | {
     "efforts",
     "resolution",
 }
+# Speakers who hold an office and so may speak for their state.
+OFFICE_TITLES = frozenset(
+    {"president", "minister", "premier", "chancellor", "spokesman", "spokeswoman", "spokesperson", "secretary",
+     "king", "emir", "leader", "commander", "general", "ambassador"}
+)  # fmt: skip
+# Verbs whose object is a topic, not a party: "discussed the East Timor question with Portuguese officials".
+TOPIC_VERBS = frozenset({"discuss", "debate", "negotiate", "consider", "review", "examine"})
 # Verbs whose subject hosts a visit: their object is the visitor.
 HOSTING_VERBS = frozenset({"receive", "host", "welcome"})
 # Verbs that end an activity; ending a cooperative one is a sanction ("stopped lending to the regime").
@@ -78,9 +85,9 @@ RECIPIENT_PREPS: dict[str, frozenset[str]] = {
     "AID": frozenset({"to", "for"}),
     "AGREE": frozenset({"with"}),
     "COOPERATE": frozenset({"with", "to"}),  # "extradited the suspect to France"
-    "REQUEST": frozenset({"on", "upon", "to"}),
+    "REQUEST": frozenset({"on", "upon", "to", "with"}),  # "pleaded with the United Nations"
     "ACCUSE": frozenset({"against"}),
-    "SUPPORT": frozenset({"for", "with"}),
+    "SUPPORT": frozenset({"for", "with", "to"}),  # "expressed gratitude to India"
     "SANCTION": frozenset({"on", "against", "to", "for", "with"}),
     "RETREAT": frozenset({"from", "to"}),  # PLOVER: the party a withdrawal or a release yields to
 }
@@ -209,6 +216,32 @@ def _verbal_attack(verb: Token, obj: Token | None) -> bool:
             if (reason.dep_ == "pcomp" and reason.tag_ == "VBG") or (reason.dep_ == "pobj" and owned):
                 return True
     return False
+
+
+def _warns_of_others(verb: Token, subject: Token | None, complement: Token | None) -> bool:
+    """A warning whose content is a third party's present or past act, with no addressee: a report."""
+    if verb_lemma(verb) not in {"warn", "caution"} or complement is None or complement.dep_ != "ccomp":
+        return False
+    if any(c.dep_ in {"dobj", "dative"} for c in verb.children):
+        return False  # "warned Washington that ...": an addressee makes it a threat
+    other, _ = subject_of(complement, None)
+    future = bool(modals_of(complement) & {"will", "would", "shall", "'ll"})
+    return other is not None and other.pos_ != "PRON" and (subject is None or other.i != subject.i) and not future
+
+
+def _own_official(speaker: Token | None, subject: Token | None) -> bool:
+    """ "Israel will pull its troops out, Prime Minister Barak announced": an office holder speaking of a state or
+    a government he does not name as foreign speaks for it (a demonym in his title that differs does not)."""
+    if speaker is None or subject is None:
+        return False
+    titled = {speaker.lemma_.lower(), *(c.lemma_.lower() for c in speaker.lefts if c.dep_ in {"compound", "amod"})}
+    if not titled & OFFICE_TITLES:
+        return False
+    state = subject.ent_type_ == "GPE" or subject.lemma_.lower() in {"government", "army", "cabinet", "ministry"}
+    title = [t for t in speaker.subtree if t.i < speaker.i or t.dep_ in {"compound", "appos"}]
+    named_country = {guess_country([t.text]) for t in title} - {None}
+    subject_country = guess_country([t.text for t in subject.subtree])
+    return state and (not named_country or subject_country in named_country)
 
 
 def _supporters(verb: Token) -> list[Token]:
@@ -472,6 +505,9 @@ class ClauseReader:
                 drafts += aims
         elif sense.kind in {"predict", "propose"}:
             return []  # neither a prediction nor a proposal is an event, nor what it predicts or proposes
+        elif sense.kind == "frame" and _warns_of_others(verb, subject, complement):
+            # "U.N. officials warned that militiamen are massing": a report of what others do, not a threat
+            drafts += self._speech(verb, subject, complement, replace(deeper, modality=modality))
         elif sense.kind == "frame":
             drafts += self._frame(verb, sense, subject, complement, modality, ctx)
         elif sense.type:
@@ -562,8 +598,10 @@ class ClauseReader:
         recipients += _recipient_tokens(verb, sense.type, exclude=noun_head)
         if noun_head is not None:
             recipients += _recipient_tokens(noun_head, sense.type, exclude=None)
-        if sense.type in {"MOBILIZE", "COOPERATE"}:  # what is mobilised or shared is no target or partner
-            recipients = [t for t in recipients if t.dep_ != "dobj"]
+        if sense.type in {"MOBILIZE", "COOPERATE"} or verb_lemma(verb) in TOPIC_VERBS:
+            recipients = [t for t in recipients if t.dep_ != "dobj"]  # what is mobilised, shared or discussed
+        if passive and actor is None and sense.type == "MOBILIZE" and patient is not None:
+            actor, recipients = patient, recipients[1:]  # "the garrison was placed on high alert": it mobilises
         if sense.type == "CONSULT" and verb_lemma(verb) in HOSTING_VERBS and recipients:
             # PLOVER: the visitor is the actor and the host the recipient ("the Pope received the president")
             actor, recipients = recipients[0], ([] if actor is None else [actor])
@@ -686,6 +724,8 @@ class ClauseReader:
         )
         # a statement, a spokesman or "sources" only relay: the commitment is the complement subject's own
         conduit = speaker is None or speaker.lemma_.lower() in CONDUIT_HEADS or speaker.lower_ in CONDUIT_HEADS
+        # an office holder speaking of his state's act speaks for it: the act is the state's
+        conduit = conduit or _own_official(speaker, comp_subject)
         same_speaker = (
             conduit
             or comp_subject is None

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from typing import NamedTuple
 
 from spacy.tokens import Doc, Span, Token
@@ -88,6 +88,12 @@ NOT_TARGETS = frozenset(
 PLACE_NOUNS = frozenset(
     {"town", "city", "village", "area", "region", "district", "province", "territory", "border", "frontier", "soil"}
 )
+# People or units who act for the party their "of"/"from" phrase names.
+REPRESENTATIVE_HEADS = frozenset(
+    {"leader", "leaders", "minister", "ministers", "envoy", "envoys", "negotiator", "negotiators", "delegate",
+     "delegates", "delegation", "delegations", "representative", "representatives", "official", "officials", "troops",
+     "soldiers", "units", "forces", "diplomats", "heads"}
+)  # fmt: skip
 # What a protest may demand of a state: its "independence from Iraq" names the state protested against.
 SECESSION_NOUNS = frozenset({"independence", "secession", "autonomy", "separation"})
 # Struck things that name no one: their place stands for the target ("targets in Jericho").
@@ -230,6 +236,8 @@ class EventExtractor:
                 recipients = self._recipients(_named_after(draft.trigger, draft.type, ents), actors, history)
             if not recipients and draft.type == "PROTEST":
                 recipients = self._protested_state(draft.trigger, actors, local)
+            if draft.type == "RETREAT":  # the town a force leaves is where it withdrew from, not to whom it yields
+                recipients = tuple(r for r in recipients if not _is_town(r, draft, ents))
             if PROPOSED in draft.rule and actors and all(a.sector == MEDIA_SECTOR for a in actors):
                 continue  # what an outlet "gave" or "put" is a report; the model codes no act by the press alone
             if not actors and (not recipients or PROPOSED in draft.rule):  # a model-coded act needs its doer
@@ -404,9 +412,7 @@ class EventExtractor:
         self, tokens: Iterable[Token | None], history: list[ActorRef], *, require_actor_like: bool, crowd: bool = False
     ) -> tuple[ActorRef, ...]:
         refs: list[ActorRef] = []
-        for token in tokens:
-            if token is None:
-                continue
+        for token in (p for t in tokens if t is not None for p in _represented(t)):
             ref = self._ref(token, history, require_actor_like, crowd=crowd)
             if ref is not None and all(ref.start != r.start for r in refs):
                 refs.append(ref)
@@ -425,7 +431,7 @@ class EventExtractor:
         if is_skipped(token.i, doc):
             return None
         head = _quantity_head(token)
-        quantified, token = head is not token, head  # "dozens of gang members" is a definite set
+        quantified, token = head.i != token.i, head  # "dozens of gang members" is a definite set
         lower, lemma = token.lower_, token.lemma_.lower()
         if token.pos_ == "PRON":
             kinds = PRONOUN_KINDS.get(lower)
@@ -572,10 +578,12 @@ def _reporter_name(token: Token | None, resolved: tuple[ActorRef, ...]) -> str |
     return resolved[0].name if resolved else None
 
 
-def _is_town(ref: ActorRef, draft: Draft) -> bool:
+def _is_town(ref: ActorRef, draft: Draft, ents: Sequence[Span] = ()) -> bool:
     """A recipient that is a place name outside the actor table (towns, regions; countries are in the table)."""
     if ref.entity_key is not None:
         return False
+    if any(e.start_char == ref.start and e.label_ in {"GPE", "LOC", "FAC"} for e in ents):
+        return True
     token = next((t for t in draft.recipients if t.idx <= ref.start < t.idx + len(t.text) + 1), None)
     if token is None:
         token = next((t for t in draft.recipients if ref.start <= t.idx < ref.end), None)
@@ -609,10 +617,35 @@ def _named_after(trigger: Token, plover_type: str, ents: list[Span]) -> list[Tok
         if e.start > trigger.i
         and e.root.i in subtree
         and e.label_ in ACTOR_ENT_LABELS
-        and not (e.root.dep_ == "pobj" and e.root.head.lower_ in venues)
+        and not _at_venue(e.root, venues)
         and not (e.root.dep_ in {"amod", "compound"} and e.root.head.lemma_.lower() in PLACE_NOUNS)
+        and not (e.label_ == "NORP" and e.root.dep_ in {"amod", "compound"} and _named_group(e.root).i == e.root.i)
         and not (e.label_ == "ORG" and e.root.dep_ == "compound" and e.root.head.ent_type_ not in ACTOR_ENT_LABELS)
-    ]  # an organisation naming a thing ("the UN ceasefire resolution", "the UN office") is nobody's addressee
+    ]  # an organisation or nationality naming a thing ("the UN office", "Palestinian self-rule") is nobody's addressee
+
+
+def _represented(token: Token) -> list[Token]:
+    """The parties a delegate stands for: "Envoys of the Angolan government and UNITA", "Troops from the United
+    States and Egypt", "Prime ministers of North Korea and South Korea" act for the named parties."""
+    if token.lemma_.lower() not in REPRESENTATIVE_HEADS and token.lower_ not in REPRESENTATIVE_HEADS:
+        return [token]
+    for prep in (c for c in token.children if c.dep_ == "prep" and c.lower_ in {"of", "from"}):
+        party = next((g for g in prep.children if g.dep_ == "pobj"), None)
+        named = party is not None and any(t.ent_type_ in {"GPE", "ORG", "NORP"} for t in (party, *party.lefts))
+        if party is not None and named:
+            return [party, *party.conjuncts]
+    return [token]
+
+
+def _at_venue(token: Token, venues: frozenset[str] | set[str]) -> bool:
+    """Whether a name is where the act happened: under a locative preposition, also as "the district of London",
+    "near Oka, Quebec" (the place's own "of" phrase or apposition)."""
+    while token.dep_ in {"appos", "conj"} or (token.dep_ == "pobj" and token.head.lower_ == "of"):
+        owner = token.head if token.dep_ in {"appos", "conj"} else token.head.head
+        if token.dep_ == "pobj" and owner.lemma_.lower() not in PLACE_NOUNS | {"district", "outskirts", "centre"}:
+            break
+        token = owner
+    return token.dep_ == "pobj" and token.head.lower_ in venues
 
 
 def _same_party(ref: ActorRef, actor: ActorRef) -> bool:
@@ -624,7 +657,7 @@ def _named_group(token: Token) -> Token:
     """A nationality naming the people a noun stands for is that noun's phrase: "his Chinese counterpart",
     "Liberian refugees" (the head's phrase keeps the modifier, so the actor is still resolved through it)."""
     head = token.head
-    person = head.pos_ == "NOUN" and head.lemma_.lower() not in PLACE_NOUNS | EVENT_NOUNS
+    person = head.pos_ == "NOUN" and (head.lemma_.lower() in ACTOR_HEADS or head.lower_ in ACTOR_HEADS)
     return head if token.dep_ in {"amod", "compound"} and token.ent_type_ == "NORP" and person else token
 
 

@@ -66,7 +66,7 @@ VERB_ACTS: dict[str, Sense] = {
         COERCE/seize: confiscate, search, loot, plunder, hack into, impound, expropriate, nationalize, nationalise,
           requisition, sabotage;
         COERCE/deport: deport, expel, evict, force out, banish, exile, drive out, push back, kick out;
-        COERCE/censor: censor, ban, outlaw, gag, shut down, close down;
+        COERCE/censor: censor, ban, outlaw, gag, shut down, close down, jam;
         COERCE/arrest: sentence;
         COERCE/restrict: blockade, cordon off, seal off, restrict, close, seal, crack down, clamp down, dissolve,
           prohibit, forbid, shut, bar, disqualify;
@@ -113,7 +113,7 @@ VERB_ACTS: dict[str, Sense] = {
         ACCUSE/disapprove: condemn, criticize, criticise, denounce, deplore, protest against, complain, sue,
           blame, censure, summon, rebuke, slam, decry, lambaste, lambast, castigate, chastise,
           disapprove, regret, convict, reprimand, scold, fault, berate, lash out, deride, assail verbally,
-          hit out, brand;
+          hit out, brand, reproach;
         ACCUSE/investigate: investigate, probe, question, interrogate, inquire, examine, look into, scrutinize,
           scrutinise, audit, inspect;
         ACCUSE/allege: indict, implicate;
@@ -133,7 +133,7 @@ VERB_FRAMES: dict[str, Sense] = _senses(
     """
     AGREE: agree, promise, pledge, offer, vow, commit, consent, undertake, volunteer, guarantee, assure, concur,
       settle;
-    THREATEN: threaten, warn, menace, ultimatum, swear;
+    THREATEN: threaten, warn, menace, ultimatum, swear, caution;
     REJECT: refuse, reject, decline, deny, dismiss, rebuff, spurn, oppose, fail, balk, object,
       repudiate;
     REQUEST: demand, urge, request, ask, appeal, call for, call on, plead, press, insist, petition, order, seek,
@@ -216,7 +216,7 @@ NOUN_TRIGGERS: dict[str, Sense] = _senses(
     COERCE/censor: ban, censorship;
     COERCE/arrest: house arrest;
     PROTEST/demo: demonstration, protest, rally, march, sit-in, picket, unrest, vigil;
-    PROTEST/strike: strike, walkout, general strike, stoppage;
+    PROTEST/strike: strike, walkout, general strike, stoppage, stayaway, stay-away;
     PROTEST/hunger: hunger strike;
     PROTEST/riot: riot, rioting;
     PROTEST/boycott: boycott;

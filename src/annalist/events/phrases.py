@@ -16,10 +16,10 @@ CONCEDED_MEASURES: tuple[str, ...] = (
     "objection", "objections", "opposition", "veto", "boycott",
 )  # fmt: skip
 # Arms: sending them to someone is military aid; handing them in is disarmament.
-WEAPONS = ("missile", "missiles", "weapon", "weapons", "arms", "tank", "tanks", "ammunition", "rifles", "guns")
+WEAPONS = ("missile", "missiles", "weapon", "weapons", "arms", "ammunition", "rifles", "guns", "jets", "fighters")
 # Forces: moving or sending them is a mobilisation.
 FORCES = (
-    "troops", "tanks", "forces", "warships", "artillery", "units", "battalions", "brigades", "divisions", "soldiers",
+    "troops", "tanks", "forces", "launchers", "warships", "artillery", "units", "battalions", "brigades", "divisions", "soldiers",
     "reinforcements", "armour", "armor",
 )  # fmt: skip
 AGREEMENTS = ("deal", "agreement", "accord", "pact", "treaty", "bargain", "compromise", "truce", "ceasefire")
@@ -42,7 +42,7 @@ def _pairs(verbs: tuple[str, ...] | str, nouns: tuple[str, ...] | str, sense: Se
 # The people of a foreign mission: withdrawing or expelling them reduces relations.
 MISSION_PEOPLE = (
     "diplomats", "ambassador", "envoy", "inspector", "inspectors", "observer", "observers", "peacekeeper",
-    "peacekeepers", "monitors", "mission", "staff",
+    "peacekeepers", "monitors", "mission", "staff", "verifiers",
 )  # fmt: skip
 
 # What relief is made of: sending these is aid, not a mobilisation.
@@ -193,7 +193,31 @@ LIGHT_OVERRIDES: dict[tuple[str, str], Sense] = {
     **_pairs(("cancel", "forgive", "write"), "debt", Sense("AID", None)),
     **_pairs(("deploy", "send", "dispatch"), ("peacekeepers", "peacekeeping"), Sense("AID", "peacekeeping")),
     **_pairs(("send", "ship", "deliver", "supply", "provide", "give"), WEAPONS, Sense("AID", "military")),
-    **_pairs(("move", "send", "rush", "mass", "deploy", "redeploy"), FORCES, Sense("MOBILIZE", "troops")),
+    **_pairs(
+        ("move", "send", "rush", "mass", "deploy", "redeploy", "airlift", "fly", "ship"),
+        FORCES,
+        Sense("MOBILIZE", "troops"),
+    ),
+    **_pairs("move", ("missiles", "missile"), Sense("MOBILIZE", "troops")),
+    **_pairs("open", ("embassy", "embassies", "consulate", "office", "offices", "mission"), Sense("SUPPORT", None)),
+    **_pairs("put", ("signature", "signatures"), Sense("SUPPORT", None)),
+    **_pairs("declare", ("ceasefire", "cease-fire", "truce"), Sense("RETREAT", "ceasefire")),  # CAMEO 0871
+    **_pairs("down", "tools", Sense("PROTEST", "strike")),
+    **_pairs(
+        ("break off", "suspend", "freeze"),
+        ("talks", "negotiations", "dialogue", "relations", "ties"),
+        Sense("SANCTION", "discontinue"),
+    ),
+    **_pairs(
+        ("cut", "cut off", "suspend", "halt", "stop", "freeze", "withhold"),
+        ("aid", "assistance", "funding", "loans", "credit", "credits", "support"),
+        Sense("SANCTION", "discontinue"),
+    ),
+    **_pairs(
+        ("send", "dispatch", "fly"), ("team", "teams", "mission", "doctors", "rescuers", "experts"), Sense("AID", None)
+    ),  # a team sent abroad helps; troops are FORCES
+    **_pairs("release", ("ecu", "dollars", "dollar", "euros", "euro", "pounds", "yen"), Sense("AID", None)),
+    **_pairs("jam", ("broadcasts", "broadcast", "signals", "transmissions", "station"), Sense("COERCE", "censor")),
     **_pairs(("violate", "breach", "break"), ("truce", "armistice", "ceasefire"), Sense("ASSAULT", None)),
     **_pairs(("exchange", "return", "trade"), "fire", Sense("ASSAULT", "firearms")),
     **_pairs("hold", "fire", Sense("RETREAT", "ceasefire")),
@@ -299,6 +323,11 @@ PREPOSITION_SENSES: dict[tuple[str, str, str], Sense] = {
     ("remove", "from", "office"): Sense("COERCE", "restrict"),
     ("bar", "from", "*"): Sense("COERCE", "restrict"),  # "barred from running for office"; entry: senses.py
     ("put", "on", "notice"): Sense("THREATEN", None),
+    ("place", "under", "investigation"): Sense("ACCUSE", "investigate"),
+    ("put", "under", "investigation"): Sense("ACCUSE", "investigate"),
+    ("let", "into", "*"): Sense("CONCEDE", None),
+    **{("accede", "to", noun): Sense("SUPPORT", None) for noun in ("treaty", "convention", "pact", "protocol")},
+    **{("place", "on", noun): Sense("MOBILIZE", "troops") for noun in ("alert", "readiness", "standby", "footing")},
     **{("put", "on", noun): Sense("MOBILIZE", "troops") for noun in ("alert", "readiness", "standby", "footing")},
     **{("call", "in", noun): Sense("ACCUSE", "disapprove") for noun in ("ambassador", "envoy", "diplomat", "chargé")},
     **{("summon", "to", noun): Sense("ACCUSE", "disapprove") for noun in ("ministry", "office")},

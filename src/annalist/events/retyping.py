@@ -26,6 +26,9 @@ EXERCISE_NOUNS = frozenset({"exercise", "exercises", "drill", "drills", "manoeuv
 # People who gather to meet, not to protest.
 OFFICE_HOLDERS = frozenset({"leaders", "ministers", "officials", "delegates", "envoys", "diplomats", "heads"})
 
+# Premises a search is made in.
+PREMISES = frozenset({"office", "offices", "headquarters", "home", "homes", "house", "houses", "premises", "building"})
+
 Retyping = Callable[[Draft, tuple[ActorRef, ...]], Draft | None]
 
 
@@ -101,6 +104,16 @@ def _official_obstruction(draft: Draft, actors: tuple[ActorRef, ...]) -> Draft |
     return None
 
 
+def _raid_on_premises(draft: Draft, actors: tuple[ActorRef, ...]) -> Draft | None:
+    """ "Security forces raided the offices of the opposition newspaper": a state's raid on premises is a search
+    (COERCE), whichever of its forces makes it."""
+    premises = any(c.dep_ == "dobj" and c.lemma_.lower() in PREMISES for c in draft.trigger.children)
+    state = _all(actors, OFFICIAL_SECTORS | frozenset({"MIL"}))
+    if draft.type == "ASSAULT" and _lemma(draft) in SEIZURE_VERBS and premises and state:
+        return _retyped(draft, "COERCE", "seize", "raid-on-premises")
+    return None
+
+
 def _official_seizure(draft: Draft, actors: tuple[ActorRef, ...]) -> Draft | None:
     """Police raiding an office or seizing files search and seize (COERCE); police capturing a wanted man arrest
     him. The same verbs by armed groups are assaults."""
@@ -117,7 +130,10 @@ def _official_seizure(draft: Draft, actors: tuple[ActorRef, ...]) -> Draft | Non
 def _exercise_alone(draft: Draft, actors: tuple[ActorRef, ...]) -> Draft | None:
     """ "Iran held military drills in the Gulf": drills by one side with no partner are a show of force."""
     noun = draft.trigger_end
-    joint = any(c.lower_ in {"joint", "combined"} for c in noun.children) or draft.recipients
+    if noun.lemma_.lower() not in EXERCISE_NOUNS:  # "a week of live-fire exercises"
+        noun = next((g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children), noun)
+    partner = any(c.dep_ == "prep" and c.lower_ == "with" for c in (*noun.children, *draft.trigger.children))
+    joint = any(c.lower_ in {"joint", "combined", "bilateral"} for c in noun.children) or partner
     if draft.type == "COOPERATE" and noun.lemma_.lower() in EXERCISE_NOUNS and len(actors) == 1 and not joint:
         return _retyped(draft, "MOBILIZE", "troops", "exercise-alone")
     return None
@@ -144,6 +160,7 @@ RULES: tuple[Retyping, ...] = (
     _riot,
     _citizens_action,
     _official_obstruction,
+    _raid_on_premises,
     _official_seizure,
     _exercise_alone,
     _leaving_an_organisation,

@@ -42,6 +42,10 @@ def subject_of(verb: Token, inherited: Token | None) -> tuple[Token | None, bool
             return child, True
         if child.dep_ in {"nsubj", "expl"} and child.dep_ != "expl":
             return child, False
+        if child.dep_ == "csubj" and child.lower_ == "visiting":  # "Visiting Foreign Minister X discussed": misparsed
+            visitor = next((g for g in child.children if g.dep_ == "dobj"), None)
+            if visitor is not None:
+                return visitor, False
     if verb.dep_ == "conj" and verb.head.pos_ in {"VERB", "AUX"}:
         return subject_of(verb.head, inherited)
     return inherited, False
@@ -230,9 +234,35 @@ def _secondary_predicate(verb: Token, lemma: str) -> Sense | None:
     guest = obj.ent_type_ == "PERSON" or obj.lemma_.lower() in VISITORS if obj is not None else False
     if lemma == "welcome" and guest:
         return Sense("CONSULT", "visit")  # "welcomed the Turkish president in Samarkand" hosts a visit
+    adverbs = {c.lower_ for c in verb.children if c.dep_ == "advmod"}
+    if adverbs & {"forcibly", "forcefully"} and lemma in {"repatriate", "return", "send", "move", "relocate", "remove"}:
+        return Sense("COERCE", "deport")  # "forcibly repatriated 51 boat people"
+    if lemma == "declare" and any(t.lower_ == "grata" for t in verb.subtree):
+        return Sense("SANCTION", "expel")  # "declared two diplomats persona non grata"
+    if lemma == "invite" and _invited_to_meet(verb):
+        return Sense("AGREE", None)  # an invitation to talks or a visit offers a meeting (CAMEO 036)
+    # the object or what it is "on" or "of" ("started work on a joint industrial park")
+    things = [] if obj is None else [obj, *(g for c in obj.children if c.dep_ == "prep" for g in c.children)]
+    joint = [t for t in things if t.lemma_.lower() not in NOUN_TRIGGERS and any(c.lower_ == "joint" for c in t.lefts)]
+    if joint:
+        return Sense("COOPERATE", None)  # "launched a joint programme", "started work on a joint industrial park"
     if any(c.dep_ == "advmod" and c.lower_ == "jointly" for c in verb.children) and verb_sense(lemma) is None:
         return Sense("COOPERATE", None)  # "Britain and Japan jointly developed a fighter jet"
     return None
+
+
+MEETING_WORDS = frozenset({"talks", "visit", "summit", "meeting", "conference", "negotiations", "consultations"})
+
+
+def _invited_to_meet(verb: Token) -> bool:
+    """ "invited the prime minister to Oslo for talks", "invited the king for a state visit", "to visit Beijing"."""
+    for child in verb.children:
+        places = any(g.ent_type_ == "GPE" or {g.lemma_.lower(), g.lower_} & MEETING_WORDS for g in child.children)
+        if child.dep_ == "prep" and child.lower_ in {"to", "for"} and places:
+            return True
+        if child.dep_ in {"xcomp", "advcl"} and child.lemma_.lower() in {"visit", "attend", "join", "hold"}:
+            return True
+    return False
 
 
 ENTRY_BARRING_VERBS = frozenset({"bar", "ban", "block", "prevent", "stop", "forbid"})
