@@ -579,3 +579,21 @@ def test_places_topics_and_descriptions_are_no_recipients(
     base_nlp: Language, extractor: EventExtractor, text: str, recipients: list[str]
 ) -> None:
     assert [r.text for r in main_event(base_nlp, extractor, text).recipients] == recipients
+
+
+@pytest.mark.parametrize(
+    ("text", "plover_type", "recipients"),
+    [
+        ("Iraq has massed 100,000 troops on its border with Kuwait, intelligence officials said.", "MOBILIZE",
+         ["Kuwait"]),  # the neighbour a show of force faces
+        ("The last Soviet troops left Afghanistan on Wednesday.", "RETREAT", ["Afghanistan"]),  # troops are no act
+        ("Palestinian negotiators broke off peace talks with Israel.", "SANCTION", ["Israel"]),
+        ("Relatives of the aid workers implored their captors to show mercy.", "REQUEST", ["their captors"]),
+        ("The foreign minister expressed gratitude to India for its support.", "SUPPORT", ["India"]),
+    ],
+)  # fmt: skip
+def test_borders_faced_talks_broken_off_and_others_captors(
+    base_nlp: Language, extractor: EventExtractor, text: str, plover_type: str, recipients: list[str]
+) -> None:
+    event = main_event(base_nlp, extractor, text)
+    assert (event.type, [r.text for r in event.recipients]) == (plover_type, recipients)

@@ -393,7 +393,7 @@ ACTOR_HEADS: frozenset[str] = frozenset(SECTOR_BY_HEAD) | frozenset(
 # Others named through the actor ("met his counterpart", "urged its allies"): a possessive does not make them its own.
 COUNTERPARTS = frozenset(
     {"counterpart", "counterparts", "partner", "partners", "ally", "allies", "neighbour", "neighbours", "neighbor",
-     "neighbors", "rival", "rivals", "enemy", "enemies", "host", "hosts", "guest", "guests", "opponent", "opponents"}
+     "neighbors", "rival", "rivals", "enemy", "enemies", "host", "hosts", "guest", "guests", "opponent", "opponents", "captor", "captors", "kidnapper", "kidnappers"}
 )  # fmt: skip
 # Nouns that stand for an actor mentioned before ("the organization" -> the MEK).
 ANAPHORIC_HEADS: frozenset[str] = frozenset({"organization", "organisation", "group", "movement", "regime", "enemy"})

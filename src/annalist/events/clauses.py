@@ -229,6 +229,18 @@ def _warns_of_others(verb: Token, subject: Token | None, complement: Token | Non
     return other is not None and other.pos_ != "PRON" and (subject is None or other.i != subject.i) and not future
 
 
+def _across_the_border(verb: Token) -> list[Token]:
+    """Whom a show of force faces: the neighbour of the border it is massed on, or what it is "opposite"."""
+    found: list[Token] = []
+    for token in verb.subtree:
+        if token.lemma_.lower() in {"border", "frontier", "boundary"}:
+            found += [g for c in token.children if c.dep_ == "prep" and c.lower_ == "with" for g in c.children
+                      if g.dep_ == "pobj"]  # fmt: skip
+        elif token.dep_ == "prep" and token.lower_ == "opposite" and token.head.i == verb.i:
+            found += [g for g in token.children if g.dep_ == "pobj"]
+    return found
+
+
 def _own_official(speaker: Token | None, subject: Token | None) -> bool:
     """ "Israel will pull its troops out, Prime Minister Barak announced": an office holder speaking of a state or
     a government he does not name as foreign speaks for it (a demonym in his title that differs does not)."""
@@ -600,6 +612,8 @@ class ClauseReader:
             recipients += _recipient_tokens(noun_head, sense.type, exclude=None)
         if sense.type in {"MOBILIZE", "COOPERATE"} or verb_lemma(verb) in TOPIC_VERBS:
             recipients = [t for t in recipients if t.dep_ != "dobj"]  # what is mobilised, shared or discussed
+        if sense.type == "MOBILIZE":  # "massed troops on its border with Kuwait", "exercises opposite Taiwan"
+            recipients += _across_the_border(verb)
         if passive and actor is None and sense.type == "MOBILIZE" and patient is not None:
             actor, recipients = patient, recipients[1:]  # "the garrison was placed on high alert": it mobilises
         if sense.type == "CONSULT" and verb_lemma(verb) in HOSTING_VERBS and recipients:

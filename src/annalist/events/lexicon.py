@@ -237,7 +237,8 @@ NOUN_TRIGGERS: dict[str, Sense] = _senses(
       charges, allegation, allegations, lawsuit, concern;
     ACCUSE/investigate: investigation, inquiry, probe, hearing, inspection;
     REJECT: rejection, refusal, veto, denial, violation;
-    SUPPORT: praise, endorsement, recognition, backing, condolences, congratulations, solidarity, ratification;
+    SUPPORT: praise, endorsement, recognition, backing, condolences, congratulations, solidarity, ratification,
+      gratitude, thanks, appreciation;
     COOPERATE: exercise, exercises, war game, war games, cooperation, collaboration, extradition, alliance,
       partnership, joint patrol, drill, drills, manoeuvres, maneuvers, joint venture;
     AID: aid, assistance, support, help, asylum, supply, supplies, relief, loan, grant, donation, credit, airlift,
@@ -278,7 +279,7 @@ OCCURRENCE_VERBS: frozenset[str] = frozenset(
     {
         "continue", "take", "erupt", "break", "occur", "begin", "start", "resume", "rage", "spread", "intensify",
         "escalate", "be", "go", "happen", "flare", "last", "follow", "ensue", "persist", "get", "come", "enter",
-        "complete", "finish",
+        "complete", "finish", "leave",
     }
 )  # fmt: skip
 HYPOTHETICAL_MARKERS: frozenset[str] = frozenset({"if", "unless", "whether", "should"})

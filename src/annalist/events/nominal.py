@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from annalist.events.actors import ACTOR_HEADS
 from annalist.events.lexicon import NOUN_TRIGGERS
 from annalist.events.senses import agent_of, event_noun, noun_key
 
@@ -25,7 +26,7 @@ TELLING_VERBS = frozenset({"announce", "confirm", "report", "broadcast", "read",
 # Verbs that only report, confirm or complete the act their subject names ("was announced", "took effect").
 NOUN_REPORT_VERBS = frozenset(
     {"announce", "confirm", "report", "complete", "finish", "broadcast", "claim", "issue", "lodge", "read",
-     "repeat", "enter", "end", "conclude", "leave", "take", "open", "proceed", "follow", "come", "prompt"}
+     "repeat", "enter", "end", "conclude", "take", "open", "proceed", "follow", "come", "prompt"}
 )  # fmt: skip
 
 
@@ -65,8 +66,8 @@ def reported_noun_event(verb: Token, subject: Token | None, lemma: str) -> tuple
     if subject is None or subject.dep_ not in {"nsubj", "nsubjpass"} or lemma not in NOUN_REPORT_VERBS:
         return None
     found = event_noun(subject)
-    if found is None or NOUN_TRIGGERS[found[1]].type is None:
-        return None
+    if found is None or NOUN_TRIGGERS[found[1]].type is None or found[0].lemma_.lower() in ACTOR_HEADS:
+        return None  # "the last Soviet troops left": troops are people, not an act
     return found
 
 

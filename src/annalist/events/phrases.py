@@ -205,7 +205,7 @@ LIGHT_OVERRIDES: dict[tuple[str, str], Sense] = {
     **_pairs("down", "tools", Sense("PROTEST", "strike")),
     **_pairs(
         ("break off", "suspend", "freeze"),
-        ("talks", "negotiations", "dialogue", "relations", "ties"),
+        ("talks", "talk", "negotiations", "dialogue", "relations", "ties"),
         Sense("SANCTION", "discontinue"),
     ),
     **_pairs(

@@ -222,6 +222,8 @@ def _secondary_predicate(verb: Token, lemma: str) -> Sense | None:
     words = {c.lower_ for c in verb.children if c.dep_ in {"oprd", "dobj", "advmod", "acomp", "xcomp", "npadvmod"}}
     if lemma == "hold" and words & {"hostage", "captive", "hostages", "captives"}:
         return Sense("ASSAULT", "abduct")
+    if lemma == "leave" and words & {"dead", "wounded", "injured", "homeless", "missing"}:
+        return Sense(None)  # "the bombing left nine people dead": the subject's act is the event
     if lemma == "hold" and words & {"responsible", "accountable", "liable"}:
         return Sense("ACCUSE", "allege")
     as_objects = {g.lemma_.lower() for c in verb.children if c.dep_ == "prep" and c.lower_ == "as" for g in c.children}
