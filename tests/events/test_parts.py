@@ -91,3 +91,15 @@ def test_domain_gold_is_readable_and_scored() -> None:
     path = Path(__file__).resolve().parents[2] / "src" / "annalist" / "data" / "events" / "domain_gold.jsonl"
     result = run(path)
     assert result["format"] == "domain" and int(result["sentences"]) >= 60  # type: ignore[call-overload]
+
+
+def test_speed_bench_times_the_event_component_beside_the_spacy_pass() -> None:
+    from annalist.bench.events import render_speed, speed_run
+
+    result = speed_run(words=600, repeat=1)
+    assert int(result["words"]) >= 600  # type: ignore[call-overload]
+    assert float(result["events_seconds"]) > 0 and float(result["spacy_seconds"]) > 0  # type: ignore[arg-type]
+    share = float(result["events_share"])  # type: ignore[arg-type]
+    ratio = float(result["events_seconds"]) / float(result["spacy_seconds"])  # type: ignore[arg-type]
+    assert abs(share - ratio) < 0.05  # the two times are rounded to milliseconds
+    assert "of the spaCy pass" in render_speed(result)

@@ -128,13 +128,16 @@ def bench_events(
     split: Annotated[str | None, typer.Option(help="odd (tuning) or even (held out); default all.")] = None,
     predictions: PredictionsOption = None,
     rescore: RescoreOption = None,
+    speed: Annotated[
+        bool, typer.Option("--speed", help="Time the event component against the spaCy pass (demo corpus).")
+    ] = False,
     as_json: JsonOption = False,
 ) -> None:
     """Event coding: type accuracy and macro F1, actor and recipient F1, beside NGEC-2025."""
     from annalist.bench import events
 
-    if plover is None and not domain and domain_file is None:
-        raise typer.BadParameter("give --plover FILE, --domain or --domain-file FILE")
+    if plover is None and not domain and domain_file is None and not speed:
+        raise typer.BadParameter("give --plover FILE, --domain, --domain-file FILE or --speed")
     results: dict[str, Any] = {}
     texts = []
     if plover is not None:
@@ -149,6 +152,10 @@ def bench_events(
         result = events.run(_existing(domain_file, "gold file"), split=split, domain=True, predictions=predictions)
         results["domain_file"] = result
         texts.append(events.render(result))
+    if speed:
+        result = events.speed_run()
+        results["speed"] = result
+        texts.append(events.render_speed(result))
     # one gold set: its figures at the top level (scripts read `type_accuracy`); both: keyed by set
     _report(next(iter(results.values())) if len(results) == 1 else results, "\n\n".join(texts), as_json)
 
