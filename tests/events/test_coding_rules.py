@@ -597,3 +597,19 @@ def test_borders_faced_talks_broken_off_and_others_captors(
 ) -> None:
     event = main_event(base_nlp, extractor, text)
     assert (event.type, [r.text for r in event.recipients]) == (plover_type, recipients)
+
+
+@pytest.mark.parametrize(
+    ("text", "plover_type"),
+    [
+        ("Seoul gave assurances to Tokyo that the dispute would be settled quietly.", "AGREE"),
+        ("The Arab League gave its blessing to the Taif accord.", "SUPPORT"),
+        ("Washington gave short shrift to Moscow's offer of a moratorium.", "REJECT"),
+        ("Japan gave Ukraine $4.5 billion in budget support.", "AID"),  # money given is aid
+        ("Germany voiced support for the plan.", "SUPPORT"),
+    ],
+)
+def test_what_is_given_decides_the_type(
+    base_nlp: Language, extractor: EventExtractor, text: str, plover_type: str
+) -> None:
+    assert main_event(base_nlp, extractor, text).type == plover_type

@@ -225,7 +225,7 @@ NOUN_TRIGGERS: dict[str, Sense] = _senses(
       conversations, video call, videoconference, video conference;
     CONSULT/visit: visit, tour, trip;
     AGREE: agreement, accord, deal, pact, treaty, truce, armistice, understanding, memorandum, protocol,
-      settlement, pledge, promise, commitment, offer;
+      settlement, pledge, promise, commitment, offer, assurance, assurances, undertaking, guarantee, guarantees;
     AGREE/ceasefire: ceasefire, cease-fire;
     SANCTION/discontinue: sanction, sanctions, embargo, suspension, freeze, cutoff, severance, tariff, tariffs,
       travel ban, export ban, import ban, export restrictions, export controls, visa ban, arms embargo;
@@ -238,7 +238,7 @@ NOUN_TRIGGERS: dict[str, Sense] = _senses(
     ACCUSE/investigate: investigation, inquiry, probe, hearing, inspection;
     REJECT: rejection, refusal, veto, denial, violation;
     SUPPORT: praise, endorsement, recognition, backing, condolences, congratulations, solidarity, ratification,
-      gratitude, thanks, appreciation;
+      gratitude, thanks, appreciation, blessing, nod, green light, go-ahead, approval;
     COOPERATE: exercise, exercises, war game, war games, cooperation, collaboration, extradition, alliance,
       partnership, joint patrol, drill, drills, manoeuvres, maneuvers, joint venture;
     AID: aid, assistance, support, help, asylum, supply, supplies, relief, loan, grant, donation, credit, airlift,

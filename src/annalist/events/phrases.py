@@ -245,6 +245,7 @@ LIGHT_OVERRIDES: dict[tuple[str, str], Sense] = {
     **_pairs(("restrict", "limit", "curb"), ("exports", "imports", "trade"), Sense("SANCTION", "discontinue")),
     **_pairs(("shoot", "torpedo", "block", "kill", "sink"), PROPOSALS, Sense("REJECT", None)),
     **_pairs("take", "aim", Sense("ACCUSE", "disapprove")),
+    **_pairs("give", ("shrift", "shoulder", "rebuff"), Sense("REJECT", None)),  # "gave short shrift to the offer"
     **_pairs("bring", ("case", "charges", "lawsuit", "suit", "complaint"), Sense("ACCUSE", "allege")),
     **_pairs("call", ("ambassador", "envoy", "chargé"), Sense("ACCUSE", "disapprove")),
     **_pairs("take", "positions", Sense("MOBILIZE", "troops")),  # "took up positions", not "took a position"

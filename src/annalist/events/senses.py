@@ -233,6 +233,9 @@ def _secondary_predicate(verb: Token, lemma: str) -> Sense | None:
     with_phrase = any(c.dep_ == "prep" and c.lower_ == "with" for c in verb.children)
     if lemma == "charge" and obj is not None and (obj.lemma_.lower() in CHARGED_CROWDS or obj.lower_ in CHARGED_CROWDS):
         return None if with_phrase else Sense("ASSAULT", "beat")
+    money = obj is not None and (obj.ent_type_ == "MONEY" or any(c.tag_ == "$" for c in obj.children))
+    if lemma in {"give", "grant", "provide", "extend", "lend", "transfer", "channel", "send"} and money:
+        return Sense("AID", None)  # "gave Ukraine $4.5 billion in budget support": money given is aid
     guest = obj.ent_type_ == "PERSON" or obj.lemma_.lower() in VISITORS if obj is not None else False
     if lemma == "welcome" and guest:
         return Sense("CONSULT", "visit")  # "welcomed the Turkish president in Samarkand" hosts a visit
@@ -281,6 +284,9 @@ def _bars_entry(verb: Token) -> bool:
 def resolve_sense(verb: Token) -> tuple[Sense | None, Token, str]:
     """The sense of a verb in its clause, the token that ends the trigger, and the rule that decided it."""
     lemma = verb_lemma(verb)
+    predicate = _secondary_predicate(verb, lemma)
+    if predicate is not None:
+        return (predicate if predicate.type else None), verb, f"predicate:{lemma}"
     obj = light_object(verb, lemma)
     if obj is not None:
         found = event_noun(obj)
@@ -302,9 +308,6 @@ def resolve_sense(verb: Token) -> tuple[Sense | None, Token, str]:
         if lemma in LIGHT_VERBS and found is not None:
             named = NOUN_TRIGGERS[key]
             return Sense(named.type, named.mode, "act", named.territorial), obj, f"light:{lemma}+{key}"
-    predicate = _secondary_predicate(verb, lemma)
-    if predicate is not None:
-        return (predicate if predicate.type else None), verb, f"predicate:{lemma}"
     if lemma in ENTRY_BARRING_VERBS and _bars_entry(verb):
         return Sense("REJECT", None), verb, f"bars-entry:{lemma}"  # PLOVER: barring entry is a refusal
     by_preposition = preposition_sense(verb, lemma)

@@ -1,8 +1,9 @@
 """Train the event-type model: `python -m annalist.events.train GSR_JSON DOMAIN_JSONL OUT [--typing FILE]`.
 
 Trains on the odd coded sentences of a PLOVER GSR file (the even ones stay held out), our domain gold set, the
-codebook table's category descriptions and the training half (odd lines) of our own typing sentences
-(data/events/typing_gold.jsonl). The L2 strength and the policy (when the model may re-type a rule's proposal,
+codebook table's category descriptions and the training halves (odd lines) of our own typing sentences
+(data/events/typing_gold.jsonl) and of our wire-style sets (wire_gold, wire_unseen_gold, trigger_probes; their
+even lines stay held out). The L2 strength and the policy (when the model may re-type a rule's proposal,
 when it may code a clause the rules left empty) are chosen on the dev half (even lines) of the typing
 sentences, which neither the rules nor the lexicon were tuned on; cross-validation on the odd GSR sentences
 only breaks ties. The dev half never enters training, so its figure stays a fair estimate. Writes the weights
@@ -39,6 +40,8 @@ PROPOSE_AT_GRID = (0.4, 0.5, 0.6, 1.01)  # 1.01: never code a clause the rules l
 # there is none (at 0.2 the model coded "the radio gave no figure"); at 0.4 blind proposals on odd GSR folds
 # were right more often than wrong.
 MIN_FEATURE_COUNT = 1
+# Our further gold sets whose odd lines also train (their even lines stay held out for `bench events`).
+EXTRA_GOLD = ("wire_gold.jsonl", "wire_unseen_gold.jsonl", "trigger_probes.jsonl")
 
 
 @dataclass(frozen=True)
@@ -273,6 +276,14 @@ def main(argv: list[str] | None = None) -> int:
         help="our own typing sentences (JSON lines; odd lines train, even lines choose the policy; default: "
         "typing_gold.jsonl next to DOMAIN_JSONL)",
     )
+    parser.add_argument(
+        "--extra",
+        type=Path,
+        action="append",
+        default=None,
+        help="more of our own gold sets (JSON lines; only their odd lines train, the even ones stay held out); "
+        "default: wire_gold.jsonl, wire_unseen_gold.jsonl and trigger_probes.jsonl next to DOMAIN_JSONL",
+    )
     parser.add_argument("--folds", type=int, default=5, help="odd-GSR CV folds for tie-breaking (0: none)")
     parser.add_argument(
         "--codebook",
@@ -290,8 +301,11 @@ def main(argv: list[str] | None = None) -> int:
     if not typing_path.is_file():
         raise SystemExit(f"[EVT01] {typing_path} is missing: the policy is chosen on its dev half; pass --typing FILE.")
     typing_train, typing_dev = split_typing(load_domain(typing_path))
+    extra_paths = args.extra if args.extra is not None else [args.domain.with_name(n) for n in EXTRA_GOLD]
+    extra_train = [g for path in extra_paths if path.is_file() for g in split_typing(load_domain(path))[0]]
     odd = collect(odd_gold, True)
     rest = collect(domain_gold, False) + collect(codebook_gold, False) + collect(typing_train, False)
+    rest += collect(extra_train, False)
     dev = collect(typing_dev, False)
     labels = tuple(sorted({s.gold for s in odd + rest} - {NO_EVENT}))  # the dev half's empty sentences only test
     report = choose(odd + rest, dev, odd, labels, args.folds)
@@ -300,7 +314,8 @@ def main(argv: list[str] | None = None) -> int:
     model = fit(odd + rest, labels, float(report["best_l2"]), float(report["best_dense"]))  # type: ignore[arg-type]
     report["best_policy"] = policy.__dict__
     meta: dict[str, object] = {
-        "trained_on": "PLOVER GSR odd coded sentences + annalist domain gold + codebook table + typing_gold odd lines",
+        "trained_on": "PLOVER GSR odd coded sentences + annalist domain gold + codebook table + odd lines of "
+        f"typing_gold and {', '.join(p.name for p in extra_paths if p.is_file())}",
         "selection": report,
     }
     args.out.write_text(json.dumps(model.to_json(policy, meta), separators=(",", ":")), encoding="utf-8")
