@@ -10,7 +10,7 @@ from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Span, Token
 
-from annalist.events.actors import ACTOR_HEADS, COUNTERPARTS, FORCE_HEADS, guess_country
+from annalist.events.actors import ACTOR_HEADS, COUNTERPARTS, FORCE_HEADS
 from annalist.events.layout import is_skipped
 from annalist.events.lexicon import (
     COMMITMENT_ADJECTIVES,
@@ -26,6 +26,7 @@ from annalist.events.lexicon import (
 )
 from annalist.events.nominal import doer_named_by_agent, noun_agents, noun_patients, reported_noun_event
 from annalist.events.ontology import HOSTILE_TYPES
+from annalist.events.readings import ENDORSABLE, across_the_border, own_official, verbal_attack, warns_of_others
 from annalist.events.senses import (
     OBJECTS,
     SUBJECTS,
@@ -44,31 +45,6 @@ from annalist.events.senses import (
 
 # Verbs that only carry aspect or compulsion; their complement is the event ("began to shell", "was forced to").
 ASPECT_VERBS = frozenset({"begin", "start", "continue", "resume", "manage", "proceed", "go", "keep", "force", "help"})
-# Hostile verbs that also name sharp criticism, told apart by a reason ("for its handling") or a view as object.
-VERBAL_ATTACK_VERBS = frozenset({"blast", "slam", "attack", "hit", "assail", "lash", "savage"})
-# Of those, the ones whose object is words' target whenever it names an act or someone's thing.
-SHARP_WORD_VERBS = frozenset({"blast", "slam", "savage"})
-VIEWS = frozenset(
-    {"decision", "plan", "policy", "proposal", "remark", "remarks", "statement", "comment", "comments", "law",
-     "bill", "report", "speech", "stance", "approach", "handling", "idea", "claim", "claims"}
-)  # fmt: skip
-# What one backs by endorsing it rather than by supplying it.
-ENDORSABLE = VIEWS | {
-    "bid",
-    "candidacy",
-    "candidate",
-    "call",
-    "demand",
-    "initiative",
-    "effort",
-    "efforts",
-    "resolution",
-}
-# Speakers who hold an office and so may speak for their state.
-OFFICE_TITLES = frozenset(
-    {"president", "minister", "premier", "chancellor", "spokesman", "spokeswoman", "spokesperson", "secretary",
-     "king", "emir", "leader", "commander", "general", "ambassador"}
-)  # fmt: skip
 # Verbs whose object is a topic, not a party: "discussed the East Timor question with Portuguese officials".
 TOPIC_VERBS = frozenset({"discuss", "debate", "negotiate", "consider", "review", "examine"})
 # Verbs whose subject hosts a visit: their object is the visitor.
@@ -197,63 +173,6 @@ def _purpose_targets(verb: Token) -> list[Token]:
         if child.dep_ in {"xcomp", "advcl"} and child.pos_ == "VERB" and purpose:
             return [t for o in child.children if o.dep_ == "dobj" for t in (o, *o.conjuncts)]
     return []
-
-
-def _verbal_attack(verb: Token, obj: Token | None) -> bool:
-    """'blasted the government for its handling of the crisis', 'attacked the decision': words, not arms."""
-    if verb_lemma(verb) not in VERBAL_ATTACK_VERBS:
-        return False
-    if obj is not None and obj.lemma_.lower() in VIEWS:
-        return True
-    if any(c.dep_ == "prep" and c.lower_ == "as" and any(g.pos_ == "ADJ" for g in c.children) for c in verb.children):
-        return True  # "attacked the budget as reckless"
-    named_act = obj is not None and (obj.lemma_.lower() in NOUN_TRIGGERS or any(c.dep_ == "poss" for c in obj.children))
-    if verb_lemma(verb) in SHARP_WORD_VERBS and named_act:
-        return True  # "blasted Washington's arms sale": a sharp word about someone's act
-    for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ in {"for", "over"}):
-        for reason in prep.children:
-            owned = any(g.dep_ == "poss" for g in reason.children)
-            if (reason.dep_ == "pcomp" and reason.tag_ == "VBG") or (reason.dep_ == "pobj" and owned):
-                return True
-    return False
-
-
-def _warns_of_others(verb: Token, subject: Token | None, complement: Token | None) -> bool:
-    """A warning whose content is a third party's present or past act, with no addressee: a report."""
-    if verb_lemma(verb) not in {"warn", "caution"} or complement is None or complement.dep_ != "ccomp":
-        return False
-    if any(c.dep_ in {"dobj", "dative"} for c in verb.children):
-        return False  # "warned Washington that ...": an addressee makes it a threat
-    other, _ = subject_of(complement, None)
-    future = bool(modals_of(complement) & {"will", "would", "shall", "'ll"})
-    return other is not None and other.pos_ != "PRON" and (subject is None or other.i != subject.i) and not future
-
-
-def _across_the_border(verb: Token) -> list[Token]:
-    """Whom a show of force faces: the neighbour of the border it is massed on, or what it is "opposite"."""
-    found: list[Token] = []
-    for token in verb.subtree:
-        if token.lemma_.lower() in {"border", "frontier", "boundary"}:
-            found += [g for c in token.children if c.dep_ == "prep" and c.lower_ == "with" for g in c.children
-                      if g.dep_ == "pobj"]  # fmt: skip
-        elif token.dep_ == "prep" and token.lower_ == "opposite" and token.head.i == verb.i:
-            found += [g for g in token.children if g.dep_ == "pobj"]
-    return found
-
-
-def _own_official(speaker: Token | None, subject: Token | None) -> bool:
-    """ "Israel will pull its troops out, Prime Minister Barak announced": an office holder speaking of a state or
-    a government he does not name as foreign speaks for it (a demonym in his title that differs does not)."""
-    if speaker is None or subject is None:
-        return False
-    titled = {speaker.lemma_.lower(), *(c.lemma_.lower() for c in speaker.lefts if c.dep_ in {"compound", "amod"})}
-    if not titled & OFFICE_TITLES:
-        return False
-    state = subject.ent_type_ == "GPE" or subject.lemma_.lower() in {"government", "army", "cabinet", "ministry"}
-    title = [t for t in speaker.subtree if t.i < speaker.i or t.dep_ in {"compound", "appos"}]
-    named_country = {guess_country([t.text]) for t in title} - {None}
-    subject_country = guess_country([t.text for t in subject.subtree])
-    return state and (not named_country or subject_country in named_country)
 
 
 def _supporters(verb: Token) -> list[Token]:
@@ -517,7 +436,7 @@ class ClauseReader:
                 drafts += aims
         elif sense.kind in {"predict", "propose"}:
             return []  # neither a prediction nor a proposal is an event, nor what it predicts or proposes
-        elif sense.kind == "frame" and _warns_of_others(verb, subject, complement):
+        elif sense.kind == "frame" and warns_of_others(verb, subject, complement):
             # "U.N. officials warned that militiamen are massing": a report of what others do, not a threat
             drafts += self._speech(verb, subject, complement, replace(deeper, modality=modality))
         elif sense.kind == "frame":
@@ -613,7 +532,7 @@ class ClauseReader:
         if sense.type in {"MOBILIZE", "COOPERATE"} or verb_lemma(verb) in TOPIC_VERBS:
             recipients = [t for t in recipients if t.dep_ != "dobj"]  # what is mobilised, shared or discussed
         if sense.type == "MOBILIZE":  # "massed troops on its border with Kuwait", "exercises opposite Taiwan"
-            recipients += _across_the_border(verb)
+            recipients += across_the_border(verb)
         if passive and actor is None and sense.type == "MOBILIZE" and patient is not None:
             actor, recipients = patient, recipients[1:]  # "the garrison was placed on high alert": it mobilises
         if sense.type == "CONSULT" and verb_lemma(verb) in HOSTING_VERBS and recipients:
@@ -637,7 +556,7 @@ class ClauseReader:
         )
         if passive and verb.lemma_.lower() in CHECK_VERBS and checked_force:  # "the advance was halted"
             plover_type, sense, rule = "ASSAULT", Sense("ASSAULT", None), f"{rule}:passive-check"
-        if plover_type == "ASSAULT" and _verbal_attack(verb, obj):
+        if plover_type == "ASSAULT" and verbal_attack(verb, obj):
             plover_type, sense, rule = "ACCUSE", Sense("ACCUSE", "disapprove"), f"{rule}:verbal"
         if plover_type == "AID" and obj is not None and obj.lemma_.lower() in ENDORSABLE:
             plover_type = "SUPPORT"  # "backed Bhutan's bid": backing a cause is endorsement, not material aid
@@ -739,7 +658,7 @@ class ClauseReader:
         # a statement, a spokesman or "sources" only relay: the commitment is the complement subject's own
         conduit = speaker is None or speaker.lemma_.lower() in CONDUIT_HEADS or speaker.lower_ in CONDUIT_HEADS
         # an office holder speaking of his state's act speaks for it: the act is the state's
-        conduit = conduit or _own_official(speaker, comp_subject)
+        conduit = conduit or own_official(speaker, comp_subject)
         same_speaker = (
             conduit
             or comp_subject is None
