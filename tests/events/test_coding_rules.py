@@ -613,3 +613,20 @@ def test_what_is_given_decides_the_type(
     base_nlp: Language, extractor: EventExtractor, text: str, plover_type: str
 ) -> None:
     assert main_event(base_nlp, extractor, text).type == plover_type
+
+
+@pytest.mark.parametrize(
+    ("text", "plover_type"),
+    [
+        ("Israel's prime minister poured cold water on the proposal for a peace conference.", "REJECT"),
+        ("Ankara dug in its heels over the presence of its troops.", "REJECT"),
+        ("Paris pointed the finger at Tehran for the bombings.", "ACCUSE"),
+        ("Gorbachev extended an olive branch to Beijing.", "AGREE"),
+        ("The two foreign ministers buried the hatchet at a meeting in Geneva.", "SUPPORT"),
+        ("Pyongyang rattled its sabres ahead of the joint drills.", "THREATEN"),
+        ("The government did a U-turn on the fuel tax.", "CONCEDE"),
+        ("Riot police used water cannon against the marchers.", "ASSAULT"),
+    ],
+)
+def test_wire_idioms(base_nlp: Language, extractor: EventExtractor, text: str, plover_type: str) -> None:
+    assert main_event(base_nlp, extractor, text).type == plover_type

@@ -117,6 +117,20 @@ VERB_ACTS: dict[str, Sense] = {
         ACCUSE/investigate: investigate, probe, question, interrogate, inquire, examine, look into, scrutinize,
           scrutinise, audit, inspect;
         ACCUSE/allege: indict, implicate;
+        ACCUSE/disapprove: vilify, excoriate, speak out, round on;
+        AGREE: reaffirm, sign up;
+        AID: bankroll;
+        COERCE/censor: muzzle, proscribe;
+        CONCEDE: commute, repeal, acquiesce, unban, climb down, roll back;
+        CONSULT: huddle, iron out, thrash out;
+        COOPERATE: co-sponsor, link up;
+        MOBILIZE/troops: rearm, militarize, militarise, fortify;
+        PROTEST/demo: agitate, heckle, rise up;
+        REJECT: shun, disavow, overrule, stonewall, knock back;
+        REQUEST: beseech, entreat, clamour for, clamor for, lean on;
+        RETREAT/disarm: demilitarize, demilitarise;
+        SANCTION/discontinue: ostracize, ostracise, curtail;
+        SUPPORT: champion, initial, side with;
         REJECT: violate, breach, veto, ignore, defy, renege, resist, boycott, snub, flout, disregard, turn down,
           rule out, contest, disobey, vote down, brush aside, shrug off, walk out on, brush off
         """
@@ -252,7 +266,20 @@ NOUN_TRIGGERS: dict[str, Sense] = _senses(
     RETREAT/disarm: disarmament, demobilization, demobilisation;
     RETREAT/resign: resignation;
     RETREAT: surrender;
-    CONCEDE: concession, concessions, amnesty, pardon, reform, reforms, apology, regret, acquittal
+    CONCEDE: concession, concessions, amnesty, pardon, reform, reforms, regret, acquittal, u-turn, climbdown,
+      clemency;
+    ACCUSE/disapprove: rebuke, denunciation;
+    AGREE: overture, invitation;
+    AID: bailout;
+    ASSAULT/targeted: beheading;
+    COERCE: clampdown, cyberattack;
+    COOPERATE: coordination;
+    MOBILIZE/troops: call-up, missile test;
+    PROTEST/strike: hartal;
+    REJECT: snub, rebuff, defiance;
+    SANCTION/discontinue: rupture;
+    SUPPORT: reconciliation, rapprochement, apology;
+    THREATEN: sabre-rattling, saber-rattling, intimidation, blackmail, menace
     """,
     kind="noun",
 )

@@ -291,6 +291,48 @@ LIGHT_OVERRIDES: dict[tuple[str, str], Sense] = {
         ),
         Sense("COERCE", "seize"),
     ),
+    # wire idioms brainstormed type by type (verb + the head noun of its object)
+    **_pairs("point", "finger", Sense("ACCUSE", "allege")),
+    **_pairs("take", "task", Sense("ACCUSE", "disapprove")),
+    **_pairs("level", ("accusation", "accusations", "charge", "charges"), Sense("ACCUSE", "allege")),
+    **_pairs("pour", "scorn", Sense("ACCUSE", "disapprove")),
+    **_pairs("cry", "foul", Sense("ACCUSE", "disapprove")),
+    **_pairs(("extend", "offer"), ("invitation", "hand", "branch"), Sense("AGREE", None)),  # "an olive branch"
+    **_pairs("hold", "branch", Sense("AGREE", None)),  # "held out an olive branch"
+    **_pairs("leave", "door", Sense("AGREE", None)),  # "left the door open to talks"
+    **_pairs("throw", "lifeline", Sense("AID", None)),
+    **_pairs("foot", "bill", Sense("AID", None)),
+    **_pairs("use", ("cannon", "cannons"), Sense("ASSAULT", None)),  # water cannon against a crowd
+    **_pairs("do", "u-turn", Sense("CONCEDE", None)),
+    **_pairs("give", "ground", Sense("CONCEDE", None)),
+    **_pairs("soften", ("stance", "position", "line"), Sense("CONCEDE", None)),
+    **_pairs("concede", "defeat", Sense("CONCEDE", None)),
+    **_pairs("commute", ("sentence", "sentences"), Sense("CONCEDE", None)),
+    **_pairs("hold", "summit", Sense("CONSULT", None)),
+    **_pairs("grant", "audience", Sense("CONSULT", "visit")),
+    **_pairs("hand", ("suspect", "suspects", "fugitive"), Sense("COOPERATE", None)),
+    **_pairs("resume", ("flight", "flights"), Sense("COOPERATE", None)),
+    **_pairs("scramble", ("jet", "jets", "fighter", "fighters"), Sense("MOBILIZE", "troops")),
+    **_pairs("bolster", ("force", "forces", "presence", "garrison"), Sense("MOBILIZE", "troops")),
+    **_pairs("erect", ("barricade", "barricades"), Sense("PROTEST", "obstruct")),
+    **_pairs("wave", ("placard", "placards", "banner", "banners"), Sense("PROTEST", "demo")),
+    **_pairs("pour", "water", Sense("REJECT", None)),  # "poured cold water on the proposal"
+    **_pairs("dig", ("heel", "heels"), Sense("REJECT", None)),
+    **_pairs("slam", "door", Sense("REJECT", None)),
+    **_pairs("turn", "ear", Sense("REJECT", None)),  # "turned a deaf ear to"
+    **_pairs("thumb", "nose", Sense("REJECT", None)),
+    **_pairs("stick", ("gun", "guns"), Sense("REJECT", None)),
+    **_pairs("withhold", "consent", Sense("REJECT", None)),
+    **_pairs("put", "pressure", Sense("REQUEST", None)),
+    **_pairs("throw", "weight", Sense("SUPPORT", None)),
+    **_pairs("mend", ("fence", "fences"), Sense("SUPPORT", None)),
+    **_pairs("bury", "hatchet", Sense("SUPPORT", None)),
+    **_pairs("express", "solidarity", Sense("SUPPORT", None)),
+    **_pairs("rattle", ("saber", "sabre", "sabers", "sabres"), Sense("THREATEN", None)),
+    **_pairs("draw", "line", Sense("THREATEN", None)),  # "drew a red line"
+    **_pairs("serve", "notice", Sense("THREATEN", None)),
+    **_pairs("bare", ("tooth", "teeth"), Sense("THREATEN", None)),
+    **_pairs("dangle", "threat", Sense("THREATEN", None)),
     ("halt", "advance"): Sense("ASSAULT", None),
     ("halt", "offensive"): Sense("ASSAULT", None),
     ("halt", "attack"): Sense("ASSAULT", None),
