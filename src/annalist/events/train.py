@@ -34,7 +34,7 @@ L2_GRID = (0.0003, 0.001, 0.003, 0.01, 0.03)
 # comparable to the handful of binary features active in a clause.
 DENSE_GRID = (0.0, 1.0, 2.0, 3.0)
 RETYPE_BELOW_GRID = (0.0, 0.7, 1.01)  # never, only fallback-rule proposals (confidence < 0.7), any proposal
-RETYPE_AT_GRID = (0.3, 0.5, 0.7)
+RETYPE_AT_GRID = (0.5, 0.7, 0.9)  # never below even odds: a guess must not override an explainable rule
 PROPOSE_AT_GRID = (0.4, 0.5, 0.6, 1.01)  # 1.01: never code a clause the rules left empty
 # No threshold under 0.4: every dev sentence holds an event, so dev accuracy cannot price a proposal made where
 # there is none (at 0.2 the model coded "the radio gave no figure"); at 0.4 blind proposals on odd GSR folds
