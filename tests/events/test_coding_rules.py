@@ -29,11 +29,11 @@ def main_event(nlp: Language, extractor: EventExtractor, text: str) -> EventMent
         ("Tehran will release fifty prisoners next week.", "AGREE", "commitment:"),
         ("Baghdad will recall its ambassador unless Tehran apologizes.", "THREATEN", "commitment:"),
         ("Kurdish riots are continuing in the north.", "PROTEST", "occurrence:riot"),
-        ("The government lifted the state of emergency in the province.", "CONCEDE", "light:lift+emergency"),
+        ("The government lifted the state of emergency in the province.", "CONCEDE", "phrase:lift+emergency"),
         ("The unions staged a general strike.", "PROTEST", "light:stage"),
         ("The MEK went on the offensive near Kerend.", "ASSAULT", "light:go+offensive"),
-        ("Iran expelled two Iraqi diplomats.", "SANCTION", "light:expel"),
-        ("The two foreign ministers signed a border treaty.", "SUPPORT", "light:sign"),
+        ("Iran expelled two Iraqi diplomats.", "SANCTION", "phrase:expel"),
+        ("The two foreign ministers signed a border treaty.", "SUPPORT", "phrase:sign"),
     ],
 )
 def test_type_and_rule(
@@ -630,3 +630,26 @@ def test_what_is_given_decides_the_type(
 )
 def test_wire_idioms(base_nlp: Language, extractor: EventExtractor, text: str, plover_type: str) -> None:
     assert main_event(base_nlp, extractor, text).type == plover_type
+
+
+@pytest.mark.parametrize(
+    ("text", "plover_type"),
+    [
+        ("Serbia mobilised its reserves on Sunday.", "MOBILIZE"),  # British spelling finds the entry
+        ("Hungary scuppered the sanctions package.", "REJECT"),
+        ("The Pentagon lifted the embargo on arms sales.", "CONCEDE"),
+        ("Thousands hit the streets of Belgrade on Saturday.", "PROTEST"),
+        ("The Kremlin promised retaliation for the attack.", "THREATEN"),
+        ("Manila offered an apology to Beijing for the incident.", "SUPPORT"),
+    ],
+)
+def test_second_round_vocabulary_and_spellings(
+    base_nlp: Language, extractor: EventExtractor, text: str, plover_type: str
+) -> None:
+    assert main_event(base_nlp, extractor, text).type == plover_type
+
+
+def test_a_month_is_no_march(base_nlp: Language, extractor: EventExtractor) -> None:
+    found = extractor.extract(base_nlp("The rebels said in March that the road was open."), timexes=[], toponyms=[],
+                              citation_spans=[])  # fmt: skip
+    assert all(e.type != "PROTEST" for e in found)

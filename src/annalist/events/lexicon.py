@@ -76,7 +76,7 @@ VERB_ACTS: dict[str, Sense] = {
         COERCE: execute search, coerce, intimidate, harass, repress, suppress, purge, extort, persecute;
         RETREAT/withdraw: withdraw, retreat, pull out, pull back, evacuate, abandon, flee, leave, vacate, cede,
           hand back, fall back, scale back, scale down, draw down, wind down, relinquish, disengage;
-        RETREAT/release: release, free, set free, hand over, repatriate, return, let go, unfreeze;
+        RETREAT/release: release, free, set free, hand over, repatriate, return, let go;
         RETREAT/disarm: disarm, demobilize, demobilise, lay down, decommission, disband, stand down;
         RETREAT/resign: resign, step down, quit, abdicate;
         RETREAT: surrender, capitulate, lift, ease, observe, respect, reopen, give up, swap;
@@ -109,7 +109,7 @@ VERB_ACTS: dict[str, Sense] = {
         CONCEDE: allow, permit, accept, concede, yield, relax, legalize, legalise, pardon, amnesty, acknowledge, admit,
           shorten, give in, back down, accede, bow, compromise, reinstate, heed, comply, relent,
           reform, liberalize, liberalise, acquit, exonerate, rescind, reverse, waive, unblock, loosen,
-          backtrack, cave, cave in;
+          backtrack, cave, cave in, unfreeze;
         ACCUSE/disapprove: condemn, criticize, criticise, denounce, deplore, protest against, complain, sue,
           blame, censure, summon, rebuke, slam, decry, lambaste, lambast, castigate, chastise,
           disapprove, regret, convict, reprimand, scold, fault, berate, lash out, deride, assail verbally,
@@ -131,6 +131,28 @@ VERB_ACTS: dict[str, Sense] = {
         RETREAT/disarm: demilitarize, demilitarise;
         SANCTION/discontinue: ostracize, ostracise, curtail;
         SUPPORT: champion, initial, side with;
+        ACCUSE: impeach, arraign, upbraid, admonish, ridicule, disparage, denigrate, defame, smear,
+          slander, pillory, demonize, demonise, scapegoat, subpoena, impugn, call out, rail against, lay
+          into;
+        AGREE: reassure, proffer, moot, recommit, sign on;
+        AID: resupply, recapitalize, recapitalise, underwrite, gift, rehouse, shell out, fork out, pitch
+          in;
+        ASSAULT: mutilate, butcher, firebomb, bludgeon, knife, ram, baton-charge, lathi-charge,
+          pepper-spray, kneecap, pistol-whip, waterboard, brutalize, brutalise, set upon;
+        COERCE: remand, commandeer, throttle, shutter, kettle, frisk, criminalize, criminalise, haul in,
+          swoop on;
+        CONCEDE: decriminalize, decriminalise, reprieve, buckle, row back, back off, back away, walk back;
+        CONSULT: deliberate, renegotiate, sound out, hash out, get together;
+        COOPERATE: co-operate, harmonize, harmonise, co-develop, cosponsor, band together;
+        MOBILIZE: pre-position, forward-deploy, remilitarize;
+        PROTEST: self-immolate, jeer;
+        REJECT: scupper, derail, filibuster, nix, disown, demur, stymie, cold-shoulder, throw out;
+        REQUEST: solicit, prod, nudge, pressurise, pressurize;
+        RETREAT: de-escalate, denuclearize, denuclearise, step aside, bow out, hand in;
+        SANCTION: defund, disinvest, order out;
+        SUPPORT: extol, acclaim, compliment, felicitate, condole, countersign, accredit, legitimize,
+          legitimise, rubber-stamp, green-light, stand with, get behind, patch up;
+        THREATEN: forewarn;
         REJECT: violate, breach, veto, ignore, defy, renege, resist, boycott, snub, flout, disregard, turn down,
           rule out, contest, disobey, vote down, brush aside, shrug off, walk out on, brush off
         """
@@ -268,6 +290,32 @@ NOUN_TRIGGERS: dict[str, Sense] = _senses(
     RETREAT: surrender;
     CONCEDE: concession, concessions, amnesty, pardon, reform, reforms, regret, acquittal, u-turn, climbdown,
       clemency;
+    ACCUSE: indictment, impeachment, censure, reprimand, tirade, broadside, diatribe, subpoena,
+      recrimination, litigation;
+    AGREE: counteroffer, counterproposal, peace proposal;
+    AID: handout, subsidy, rescue, resettlement, airdrop, debt forgiveness, reparation, rescue
+      package, cash transfer;
+    ASSAULT: stabbing, gunfight, lynching, pogrom, hostage-taking, stoning, flogging, beating, baton
+      charge;
+    COERCE: round-up, clamp-down, cyber-attack, cyber attack, internment, imprisonment, incarceration,
+      expropriation, gag order, news blackout, internet shutdown, dragnet, manhunt, swoop, hack,
+      forced repatriation, kettling;
+    CONCEDE: reprieve, exoneration, decriminalization, legalization, legalisation, easing, relaxation,
+      repeal, reversal, about-face, about-turn, volte-face, commutation;
+    CONSULT: teleconference, roundtable, audience, shuttle diplomacy, courtesy call, tete-a-tete,
+      renegotiation;
+    COOPERATE: co-operation, information exchange, data sharing, currency swap;
+    MOBILIZE: redeployment, troop surge, nuclear test, militarization, militarisation, rearmament,
+      show of strength;
+    PROTEST: industrial action, strike action, wildcat strike, go-slow, work-to-rule, bandh, dharna,
+      self-immolation, demo, walk-out, human chain;
+    REJECT: filibuster, repudiation, stonewalling, brush-off;
+    REQUEST: entreaty, exhortation, clamour, clamor;
+    RETREAT: drawdown, pullback, disengagement, de-escalation, prisoner swap, prisoner exchange,
+      abdication, capitulation, denuclearization, decommissioning, disbandment, demilitarization;
+    SANCTION: blacklisting, divestment;
+    SUPPORT: tribute, normalization, normalisation, detente, thaw, commendation, plaudit;
+    THREATEN: brinkmanship, brinksmanship;
     ACCUSE/disapprove: rebuke, denunciation;
     AGREE: overture, invitation;
     AID: bailout;
@@ -338,9 +386,21 @@ def has_phrasal(lemma: str, particle: str) -> bool:
     return any(key in table for table in tables)
 
 
+def other_spelling(word: str) -> list[str]:
+    """ "mobilise" <-> "mobilize", "normalisation" <-> "normalization"."""
+    for british, american in (("isation", "ization"), ("ise", "ize")):
+        if word.endswith(british):
+            return [word[: -len(british)] + american]
+        if word.endswith(american):
+            return [word[: -len(american)] + british]
+    return []
+
+
 def verb_sense(lemma: str, particle: str | None = None) -> Sense | None:
-    """The sense of a verb lemma (with its particle when phrasal), looked up frame > speech > plan > act."""
-    keys = ([f"{lemma} {particle}"] if particle else []) + [lemma]
+    """The sense of a verb lemma (with its particle when phrasal), looked up frame > speech > plan > act; a British
+    "-ise" spelling finds the "-ize" entry and the other way round."""
+    spellings = [lemma, *other_spelling(lemma)]
+    keys = ([f"{s} {particle}" for s in spellings] if particle else []) + spellings
     for key in keys:
         for table in (VERB_FRAMES, VERB_SPEECH, VERB_PREDICTIONS, VERB_PROPOSALS, VERB_PLANS, VERB_ACTS):
             if key in table:
@@ -365,5 +425,6 @@ __all__ = [
     "VOW_VERBS",
     "Sense",
     "has_phrasal",
+    "other_spelling",
     "verb_sense",
 ]

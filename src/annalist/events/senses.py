@@ -19,6 +19,7 @@ from annalist.events.lexicon import (
     VERB_ACTS,
     Sense,
     has_phrasal,
+    other_spelling,
     verb_sense,
 )
 from annalist.events.phrases import LIGHT_OVERRIDES, PREPOSITION_SENSES
@@ -136,11 +137,17 @@ def noun_key(noun: Token) -> str:
         hyphenated = f"{doc[noun.i - 2].lower_}-{noun.lower_}"
         if hyphenated in NOUN_TRIGGERS:
             return hyphenated
-    return noun.lemma_.lower() if noun.lemma_.lower() in NOUN_TRIGGERS else noun.lower_
+    for word in (noun.lemma_.lower(), noun.lower_):
+        for spelling in (word, *other_spelling(word)):  # "normalisation" finds "normalization"
+            if spelling in NOUN_TRIGGERS:
+                return spelling
+    return noun.lower_
 
 
 def event_noun(noun: Token, depth: int = 0) -> tuple[Token, str] | None:
     """The event noun a phrase names: itself, or through a general head ("a mediation effort", "days of strikes")."""
+    if noun.ent_type_ in {"DATE", "TIME"}:
+        return None  # "began in March": a month, not a march
     key = noun_key(noun)
     general = noun.lemma_.lower() in GENERIC_EVENT_HEADS or noun.lower_ in GENERIC_EVENT_HEADS or noun.like_num
     if key in NOUN_TRIGGERS and not general:
@@ -165,8 +172,8 @@ def verb_lemma(verb: Token) -> str:
         return lemma
     word = verb.lower_
     candidates: list[str] = []
-    if word.endswith("ed"):
-        candidates = [word[:-1], word[:-2], word[:-3]]
+    if word.endswith("ed"):  # "staged" -> stage, "shelled" -> shell, "planned" -> plan (a doubled consonant only)
+        candidates = [word[:-1], word[:-2], *([word[:-3]] if len(word) > 4 and word[-3] == word[-4] else [])]
     elif word.endswith("ing"):
         candidates = [word[:-3] + "e", word[:-3], word[:-4]]
     elif word.endswith("s"):
@@ -302,7 +309,7 @@ def resolve_sense(verb: Token) -> tuple[Sense | None, Token, str]:
             or (None if compound else LIGHT_OVERRIDES.get((lemma, obj.lower_)))
         )
         if override is not None:
-            return (override if override.type else None), obj, f"light:{lemma}+{key}"
+            return (override if override.type else None), obj, f"phrase:{lemma}+{key}"
         if lemma in LIGHT_VERBS and any(t.lower_ == "operation" for t in obj.subtree):
             return Sense("ASSAULT", None), obj, f"light:{lemma}+operation"
         if lemma in LIGHT_VERBS and found is not None:

@@ -23,6 +23,8 @@ from annalist.events.senses import is_negated
 
 SHIPPED_MODEL = Path(__file__).resolve().parents[1] / "data" / "events" / "type_model.json"
 NAME = "logreg"
+# Rule families whose type an explicit phrase table or a word beside the verb fixed (senses.py).
+FIXED_READINGS = ("phrase:", "verb-prep:", "predicate:", "bars-entry:")
 # The rule-string mark of an event the model coded where the rules found none.
 PROPOSED = f"model:{NAME}:propose"
 
@@ -137,8 +139,10 @@ class EventTyper:
         )
 
     def retype(self, draft: Draft, sentence: Span) -> Draft:
-        """The draft, re-typed when the rule is unsure and the model is sure of another type."""
-        if draft.confidence >= self.policy.retype_below:
+        """The draft, re-typed when the rule is unsure and the model is sure of another type. A reading fixed by
+        an explicit phrase ("offered an apology", "took into custody") or a word beside the verb is never
+        second-guessed."""
+        if draft.confidence >= self.policy.retype_below or draft.rule.startswith(FIXED_READINGS):
             return draft
         features = clause_features(sentence, draft.trigger, draft)
         probabilities = self.model.probabilities(features, clause_vector(draft.trigger))
@@ -183,4 +187,4 @@ def proposal(sentence: Span) -> tuple[Draft, list[str]] | None:
     return draft, clause_features(sentence, trigger, None)
 
 
-__all__ = ["PROPOSED", "EventTyper", "Policy", "TypeModel", "proposal", "softmax"]
+__all__ = ["FIXED_READINGS", "PROPOSED", "EventTyper", "Policy", "TypeModel", "proposal", "softmax"]
