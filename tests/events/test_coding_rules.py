@@ -653,3 +653,9 @@ def test_a_month_is_no_march(base_nlp: Language, extractor: EventExtractor) -> N
     found = extractor.extract(base_nlp("The rebels said in March that the road was open."), timexes=[], toponyms=[],
                               citation_spans=[])  # fmt: skip
     assert all(e.type != "PROTEST" for e in found)
+
+
+def test_a_multiword_event_noun_is_not_retyped_by_the_model(base_nlp: Language, extractor: EventExtractor) -> None:
+    text = "The regime answered with massive air strikes near the gorge."
+    found = extractor.extract(base_nlp(text), timexes=[], toponyms=[], citation_spans=[])
+    assert found and all(e.type == "ASSAULT" for e in found)

@@ -146,12 +146,10 @@ def noun_key(noun: Token) -> str:
 
 def event_noun(noun: Token, depth: int = 0) -> tuple[Token, str] | None:
     """The event noun a phrase names: itself, or through a general head ("a mediation effort", "days of strikes")."""
-    if noun.ent_type_ in {"DATE", "TIME"}:
-        return None  # "began in March": a month, not a march
     key = noun_key(noun)
     general = noun.lemma_.lower() in GENERIC_EVENT_HEADS or noun.lower_ in GENERIC_EVENT_HEADS or noun.like_num
     if key in NOUN_TRIGGERS and not general:
-        return noun, key
+        return None if noun.ent_type_ in {"DATE", "TIME"} else (noun, key)  # "in March": a month, not a march
     if not general or depth > 1:
         return None
     for child in noun.lefts:

@@ -27,7 +27,7 @@ from annalist.bench.events import NO_EVENT, GoldSentence, load_domain, load_plov
 from annalist.events.clauses import Draft
 from annalist.events.features import clause_features, clause_vector
 from annalist.events.ontology import PLOVER_TYPES
-from annalist.events.typer import FIXED_READINGS, EventTyper, Policy, TypeModel, proposal, softmax
+from annalist.events.typer import EventTyper, Policy, TypeModel, is_fixed, proposal, softmax
 
 L2_GRID = (0.0003, 0.001, 0.003, 0.01, 0.03)
 # Weight of the clause vector beside the binary features (0: words only); unit-length vectors need a scale
@@ -68,7 +68,7 @@ class RecordingTyper(EventTyper):
     def retype(self, draft: Draft, sentence: Span) -> Draft:
         features = tuple(clause_features(sentence, draft.trigger, draft))
         blind = tuple(clause_features(sentence, draft.trigger, None))
-        fixed = draft.rule.startswith(FIXED_READINGS)  # never re-typed at run time: never open to the policy here
+        fixed = is_fixed(draft.rule)  # never re-typed at run time: never open to the policy here either
         confidence = 1.01 if fixed else draft.confidence
         self.seen[draft.trigger.idx] = (features, blind, draft.type, confidence, clause_vector(draft.trigger))
         return draft

@@ -10,6 +10,7 @@ rebuilds them.
 from __future__ import annotations
 
 import json
+import re
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from pathlib import Path
@@ -25,6 +26,15 @@ SHIPPED_MODEL = Path(__file__).resolve().parents[1] / "data" / "events" / "type_
 NAME = "logreg"
 # Rule families whose type an explicit phrase table or a word beside the verb fixed (senses.py).
 FIXED_READINGS = ("phrase:", "verb-prep:", "predicate:", "bars-entry:")
+# A multi-word event noun ("air strikes", "hunger strike") names its type outright.
+_MULTIWORD_NOUN = re.compile(r"(?:^|:)noun:[\w-]+ [\w-]")
+
+
+def is_fixed(rule: str) -> bool:
+    """Whether a rule's reading was fixed by a phrase table, a word beside the verb or a multi-word event noun."""
+    return rule.startswith(FIXED_READINGS) or _MULTIWORD_NOUN.search(rule) is not None
+
+
 # The rule-string mark of an event the model coded where the rules found none.
 PROPOSED = f"model:{NAME}:propose"
 
@@ -142,7 +152,7 @@ class EventTyper:
         """The draft, re-typed when the rule is unsure and the model is sure of another type. A reading fixed by
         an explicit phrase ("offered an apology", "took into custody") or a word beside the verb is never
         second-guessed."""
-        if draft.confidence >= self.policy.retype_below or draft.rule.startswith(FIXED_READINGS):
+        if draft.confidence >= self.policy.retype_below or is_fixed(draft.rule):
             return draft
         features = clause_features(sentence, draft.trigger, draft)
         probabilities = self.model.probabilities(features, clause_vector(draft.trigger))
@@ -187,4 +197,4 @@ def proposal(sentence: Span) -> tuple[Draft, list[str]] | None:
     return draft, clause_features(sentence, trigger, None)
 
 
-__all__ = ["FIXED_READINGS", "PROPOSED", "EventTyper", "Policy", "TypeModel", "proposal", "softmax"]
+__all__ = ["FIXED_READINGS", "PROPOSED", "EventTyper", "Policy", "TypeModel", "is_fixed", "proposal", "softmax"]
