@@ -659,3 +659,16 @@ def test_a_multiword_event_noun_is_not_retyped_by_the_model(base_nlp: Language, 
     text = "The regime answered with massive air strikes near the gorge."
     found = extractor.extract(base_nlp(text), timexes=[], toponyms=[], citation_spans=[])
     assert found and all(e.type == "ASSAULT" for e in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "plover_type"),
+    [
+        ("The opposition rebutted the government's account of the clashes.", "REJECT"),
+        ("Moscow flexed its muscles with a naval parade off the coast.", "THREATEN"),
+        ("Kenya reached out to the rebels through church mediators.", "CONSULT"),
+        ("The court annulled the results of the disputed election.", "CONCEDE"),
+    ],
+)
+def test_third_round_vocabulary(base_nlp: Language, extractor: EventExtractor, text: str, plover_type: str) -> None:
+    assert main_event(base_nlp, extractor, text).type == plover_type

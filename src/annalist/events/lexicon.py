@@ -153,6 +153,23 @@ VERB_ACTS: dict[str, Sense] = {
         SUPPORT: extol, acclaim, compliment, felicitate, condole, countersign, accredit, legitimize,
           legitimise, rubber-stamp, green-light, stand with, get behind, patch up;
         THREATEN: forewarn;
+        ACCUSE: reprove, lament, belittle, mock, lampoon, incriminate, rap, savage, besmirch, come down on,
+          point at;
+        AGREE: come round;
+        AID: reimburse, immunize, prop up;
+        ASSAULT: pummel, strangle, burn down;
+        COERCE: fine, silence, tear down;
+        CONCEDE: annul, retract, recant, absolve, rehabilitate, tone down, ease up, come around;
+        CONSULT: debate, haggle, bargain, arbitrate, reach out;
+        COOPERATE: co-host, co-finance, tie up, pair up;
+        MOBILIZE: stockpile, enlist, gear up;
+        PROTEST: revolt, mutiny, rebel, boo;
+        REJECT: rebut, refute, dispute, thwart, scorn, contradict, opt out, back out;
+        REQUEST: plead for;
+        RETREAT: parole, move out, stand aside;
+        SANCTION: isolate, shut out;
+        SUPPORT: uphold, authorize, authorise, enact, console, back up, rally around, speak up for;
+        THREATEN: bully, terrorize, terrorise, browbeat, strong-arm, cow, scare off, stare down;
         REJECT: violate, breach, veto, ignore, defy, renege, resist, boycott, snub, flout, disregard, turn down,
           rule out, contest, disobey, vote down, brush aside, shrug off, walk out on, brush off
         """
@@ -316,6 +333,24 @@ NOUN_TRIGGERS: dict[str, Sense] = _senses(
     SANCTION: blacklisting, divestment;
     SUPPORT: tribute, normalization, normalisation, detente, thaw, commendation, plaudit;
     THREATEN: brinkmanship, brinksmanship;
+    ACCUSE: reproach, charge sheet, criminal complaint, smear campaign, prosecution;
+    AGREE: compromise, peace plan, memorandum of understanding, acceptance;
+    AID: military aid, food aid, aid package, relief effort, aid convoy, weapons delivery, debt relief,
+      credit line, arms transfer;
+    COERCE: sentence, fine, demolition, repression, persecution, nationalization, dispersal;
+    CONCEDE: retraction, annulment, rollback, reinstatement, sanctions relief;
+    CONSULT: arbitration;
+    COOPERATE: trade deal, security pact, joint operation, defence pact, free trade agreement,
+      technology transfer, co-production;
+    MOBILIZE: missile launch, partial mobilization, general mobilization;
+    PROTEST: rebellion, civil disobedience, labour strike;
+    REJECT: objection, obstruction, non-compliance;
+    REQUEST: application, membership bid, extradition request, asylum application;
+    RETREAT: humanitarian pause, cessation of hostilities;
+    SANCTION: sanctions package, tariff hike, retaliatory tariff, price cap, visa restriction,
+      punitive measure, countermeasure;
+    SUPPORT: signing, sympathy, vote of confidence, peace treaty, accreditation, authorization;
+    THREATEN: coercion, extortion, bullying;
     ACCUSE/disapprove: rebuke, denunciation;
     AGREE: overture, invitation;
     AID: bailout;
