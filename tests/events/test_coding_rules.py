@@ -202,14 +202,118 @@ def test_troops_refused_for_deployment_are_not_the_target(base_nlp: Language, ex
 @pytest.mark.parametrize(
     ("text", "plover_type"),
     [
+        # repression sentences and tariffs
         ("Police dispersed hundreds of students with tear gas.", "ASSAULT"),  # violent repression, CAMEO 175
         ("The court sentenced the opposition leader to five years in prison.", "COERCE"),
         ("The United States imposed new tariffs on Chinese steel.", "SANCTION"),
+        # restrictions drawdowns and allocations
+        ("The government prohibited all public gatherings.", "COERCE"),
+        ("The army scaled back its operations in the north.", "RETREAT"),
+        ("Parliament allocated $300 million for the reconstruction of the port.", "AID"),
+        # who occupies decides sit in or seizure
+        ("Striking workers occupied the factory for three days.", "PROTEST"),
+        ("Rebels occupied the town.", "ASSAULT"),
+        # phrases that carry their type
+        ("The rebels took part in the attack on the convoy.", "ASSAULT"),  # the act taken part in
+        ("Students staged a sit-in outside the ministry.", "PROTEST"),  # a hyphenated noun split by the tokenizer
+        ("Kidnappers set free the businessman after his family paid a ransom.", "RETREAT"),
+        ("Activists chained themselves to the gates of the power plant.", "PROTEST"),
+        ("The World Bank put a hold on new lending to Uganda.", "SANCTION"),
+        ("Police and customs officers worked hand in hand to dismantle the smuggling ring.", "COOPERATE"),
+        ("Rescue teams pulled 12 survivors from the rubble.", "AID"),
+        # wire phrasings from the cameo categories
+        ("The Japanese prime minister called the Chinese premier on Thursday.", "CONSULT"),  # a date is no "call on"
+        ("Finland applied to join the alliance.", "REQUEST"),
+        ("Washington pushed Ukraine to hold elections.", "REQUEST"),
+        ("The opposition wants the minister to resign.", "REQUEST"),
+        ("Spain handed over the fugitive to French authorities.", "COOPERATE"),
+        ("Hamas handed over 13 hostages to the Red Cross.", "RETREAT"),  # particle parsed into the count
+        ("Police took the suspect into custody.", "COERCE"),
+        ("The junta placed the president under house arrest.", "COERCE"),
+        ("Russia and Ukraine swapped prisoners on Friday.", "RETREAT"),
+        ("Ankara struck a deal with Brussels on migrants.", "AGREE"),
+        ("Indian and Pakistani troops exchanged fire across the border.", "ASSAULT"),
+        ("Iran held military drills in the Gulf.", "MOBILIZE"),  # drills by one side show force
+        ("The two navies held joint drills in the Gulf.", "COOPERATE"),
+        ("Dock workers struck for higher pay.", "PROTEST"),
+        ("Truckers blockaded the border crossing.", "PROTEST"),
+        ("Rioters looted shops in the city centre.", "PROTEST"),
+        ("Turkish consumers boycotted French goods.", "PROTEST"),
+        ("Azerbaijan blocked the mountain corridor.", "COERCE"),
+        ("Russia blocked a UN resolution on Syria.", "REJECT"),
+        ("Police captured a wanted gang leader in Medellin.", "COERCE"),
+        ("The rebels pulled out of the peace talks.", "SANCTION"),
+        ("Russia quit the Council of Europe.", "SANCTION"),
+        ("Washington hit Moscow with fresh sanctions.", "SANCTION"),
+        ("Hezbollah vowed revenge for the killing of its commander.", "THREATEN"),
+        ("Iran downed a US drone.", "ASSAULT"),
+        ("Germany took in a million refugees.", "AID"),
+        ("The Paris Club cancelled Zambia's debt.", "AID"),
+        ("Washington sent Patriot missiles to Ukraine.", "AID"),
+        ("The president granted amnesty to the rebels.", "CONCEDE"),
+        ("The government shelved the plan to raise fuel taxes.", "CONCEDE"),
+        ("Both armies held their fire on Sunday.", "RETREAT"),
+        ("Qatar reopened its embassy in Damascus.", "SUPPORT"),
+        ("Erdogan hit out at Sweden over the protests.", "ACCUSE"),
+        ("South Africa brought a genocide case against Israel.", "ACCUSE"),
+        # readings set by a word beside the verb
+        ("Trump called off the summit with Kim.", "REJECT"),  # PLOVER: a cancelled meeting is a refusal
+        ("The president called a summit of regional leaders.", "CONSULT"),
+        ("Israel barred two US congresswomen from entering the country.", "REJECT"),  # barring entry refuses
+        ("The court barred the opposition leader from running for office.", "COERCE"),
+        ("France called in the Algerian ambassador.", "ACCUSE"),
+        ("Mounted police charged the demonstrators.", "ASSAULT"),
+        ("Prosecutors charged the minister with corruption.", "ACCUSE"),
+        ("Hamas held 240 people hostage.", "ASSAULT"),
+        ("The militia has been holding thousands of civilians as human shields.", "ASSAULT"),
+        ("Kyiv held Moscow responsible for the dam collapse.", "ACCUSE"),
+        ("Iran seized a British-flagged tanker in the Strait of Hormuz.", "COERCE"),
+        ("Rebels seized the town after heavy fighting.", "ASSAULT"),
+        ("Beijing blasted Washington's arms sale to Taiwan.", "ACCUSE"),
+        ("Opposition leaders attacked the budget as reckless.", "ACCUSE"),
+        ("Uzbekistan welcomed the Turkish president in Samarkand.", "CONSULT"),  # hosting a visitor
+        ("Washington welcomed the agreement between the two sides.", "SUPPORT"),
+        ("Britain and Japan jointly developed a new fighter jet.", "COOPERATE"),
+        # gatherings readiness and dropped objections
+        ("Hundreds of students gathered in central Belgrade to denounce corruption.", "PROTEST"),
+        ("EU leaders gathered in Brussels for an emergency summit.", "CONSULT"),
+        ("The opposition called off Friday's planned general strike.", "CONCEDE"),  # easing its own dissent
+        ("Serbia raised the combat readiness of its army on Sunday.", "MOBILIZE"),
+        ("China put its rocket forces on combat readiness on Saturday.", "MOBILIZE"),
+        ("Venezuela has moved troops to its eastern border, the ministry said.", "MOBILIZE"),
+        ("Serbia and Kosovo each dropped their objections to the procedures.", "CONCEDE"),
+        ("Saudi Arabia expanded oil trade with China.", "COOPERATE"),
+        # what is given decides the type
+        ("Seoul gave assurances to Tokyo that the dispute would be settled quietly.", "AGREE"),
+        ("The Arab League gave its blessing to the Taif accord.", "SUPPORT"),
+        ("Washington gave short shrift to Moscow's offer of a moratorium.", "REJECT"),
+        ("Japan gave Ukraine $4.5 billion in budget support.", "AID"),  # money given is aid
+        ("Germany voiced support for the plan.", "SUPPORT"),
+        # wire idioms
+        ("Israel's prime minister poured cold water on the proposal for a peace conference.", "REJECT"),
+        ("Ankara dug in its heels over the presence of its troops.", "REJECT"),
+        ("Paris pointed the finger at Tehran for the bombings.", "ACCUSE"),
+        ("Gorbachev extended an olive branch to Beijing.", "AGREE"),
+        ("The two foreign ministers buried the hatchet at a meeting in Geneva.", "SUPPORT"),
+        ("Pyongyang rattled its sabres ahead of the joint drills.", "THREATEN"),
+        ("The government did a U-turn on the fuel tax.", "CONCEDE"),
+        ("Riot police used water cannon against the marchers.", "ASSAULT"),
+        # second round vocabulary and spellings
+        ("Serbia mobilised its reserves on Sunday.", "MOBILIZE"),  # British spelling finds the entry
+        ("Hungary scuppered the sanctions package.", "REJECT"),
+        ("The Pentagon lifted the embargo on arms sales.", "CONCEDE"),
+        ("Thousands hit the streets of Belgrade on Saturday.", "PROTEST"),
+        ("The Kremlin promised retaliation for the attack.", "THREATEN"),
+        ("Manila offered an apology to Beijing for the incident.", "SUPPORT"),
+        # third round vocabulary
+        ("The opposition rebutted the government's account of the clashes.", "REJECT"),
+        ("Moscow flexed its muscles with a naval parade off the coast.", "THREATEN"),
+        ("Kenya reached out to the rebels through church mediators.", "CONSULT"),
+        ("The court annulled the results of the disputed election.", "CONCEDE"),
     ],
 )
-def test_repression_sentences_and_tariffs(
-    base_nlp: Language, extractor: EventExtractor, text: str, plover_type: str
-) -> None:
+def test_type_of_a_phrasing(base_nlp: Language, extractor: EventExtractor, text: str, plover_type: str) -> None:
+    """One sentence per reading the lexicon, the phrase tables or a clause rule gives a type to."""
     assert main_event(base_nlp, extractor, text).type == plover_type
 
 
@@ -238,20 +342,6 @@ def test_ending_and_yielding(
 
 
 @pytest.mark.parametrize(
-    ("text", "plover_type"),
-    [
-        ("The government prohibited all public gatherings.", "COERCE"),
-        ("The army scaled back its operations in the north.", "RETREAT"),
-        ("Parliament allocated $300 million for the reconstruction of the port.", "AID"),
-    ],
-)
-def test_restrictions_drawdowns_and_allocations(
-    base_nlp: Language, extractor: EventExtractor, text: str, plover_type: str
-) -> None:
-    assert main_event(base_nlp, extractor, text).type == plover_type
-
-
-@pytest.mark.parametrize(
     ("text", "plover_type", "actors", "recipients"),
     [
         ("The opposition blasted the government for its handling of the crisis.", "ACCUSE", ["opposition"],
@@ -273,16 +363,6 @@ def test_verbal_attacks_go_betweens_tributes_and_talks(
     assert event.type == plover_type
     assert [a.text for a in event.actors] == actors
     assert [r.text for r in event.recipients] == recipients
-
-
-@pytest.mark.parametrize(
-    ("text", "plover_type"),
-    [("Striking workers occupied the factory for three days.", "PROTEST"), ("Rebels occupied the town.", "ASSAULT")],
-)
-def test_who_occupies_decides_sit_in_or_seizure(
-    base_nlp: Language, extractor: EventExtractor, text: str, plover_type: str
-) -> None:
-    assert main_event(base_nlp, extractor, text).type == plover_type
 
 
 @pytest.mark.parametrize(
@@ -375,24 +455,6 @@ def test_a_preparation_keeps_the_attack_it_prepares_as_planned(base_nlp: Languag
 
 
 @pytest.mark.parametrize(
-    ("text", "plover_type"),
-    [
-        ("The rebels took part in the attack on the convoy.", "ASSAULT"),  # the act taken part in
-        ("Students staged a sit-in outside the ministry.", "PROTEST"),  # a hyphenated noun split by the tokenizer
-        ("Kidnappers set free the businessman after his family paid a ransom.", "RETREAT"),
-        ("Activists chained themselves to the gates of the power plant.", "PROTEST"),
-        ("The World Bank put a hold on new lending to Uganda.", "SANCTION"),
-        ("Police and customs officers worked hand in hand to dismantle the smuggling ring.", "COOPERATE"),
-        ("Rescue teams pulled 12 survivors from the rubble.", "AID"),
-    ],
-)
-def test_phrases_that_carry_their_type(
-    base_nlp: Language, extractor: EventExtractor, text: str, plover_type: str
-) -> None:
-    assert main_event(base_nlp, extractor, text).type == plover_type
-
-
-@pytest.mark.parametrize(
     ("text", "recipient"),
     [
         ("The rebels agreed to a ceasefire with government forces.", "government forces"),  # partner of the pact
@@ -403,79 +465,6 @@ def test_partner_of_an_agreed_act_and_land_of_unowned_targets(
     base_nlp: Language, extractor: EventExtractor, text: str, recipient: str
 ) -> None:
     assert [r.text for r in main_event(base_nlp, extractor, text).recipients] == [recipient]
-
-
-@pytest.mark.parametrize(
-    ("text", "plover_type"),
-    [
-        ("The Japanese prime minister called the Chinese premier on Thursday.", "CONSULT"),  # a date is no "call on"
-        ("Finland applied to join the alliance.", "REQUEST"),
-        ("Washington pushed Ukraine to hold elections.", "REQUEST"),
-        ("The opposition wants the minister to resign.", "REQUEST"),
-        ("Spain handed over the fugitive to French authorities.", "COOPERATE"),
-        ("Hamas handed over 13 hostages to the Red Cross.", "RETREAT"),  # particle parsed into the count
-        ("Police took the suspect into custody.", "COERCE"),
-        ("The junta placed the president under house arrest.", "COERCE"),
-        ("Russia and Ukraine swapped prisoners on Friday.", "RETREAT"),
-        ("Ankara struck a deal with Brussels on migrants.", "AGREE"),
-        ("Indian and Pakistani troops exchanged fire across the border.", "ASSAULT"),
-        ("Iran held military drills in the Gulf.", "MOBILIZE"),  # drills by one side show force
-        ("The two navies held joint drills in the Gulf.", "COOPERATE"),
-        ("Dock workers struck for higher pay.", "PROTEST"),
-        ("Truckers blockaded the border crossing.", "PROTEST"),
-        ("Rioters looted shops in the city centre.", "PROTEST"),
-        ("Turkish consumers boycotted French goods.", "PROTEST"),
-        ("Azerbaijan blocked the mountain corridor.", "COERCE"),
-        ("Russia blocked a UN resolution on Syria.", "REJECT"),
-        ("Police captured a wanted gang leader in Medellin.", "COERCE"),
-        ("The rebels pulled out of the peace talks.", "SANCTION"),
-        ("Russia quit the Council of Europe.", "SANCTION"),
-        ("Washington hit Moscow with fresh sanctions.", "SANCTION"),
-        ("Hezbollah vowed revenge for the killing of its commander.", "THREATEN"),
-        ("Iran downed a US drone.", "ASSAULT"),
-        ("Germany took in a million refugees.", "AID"),
-        ("The Paris Club cancelled Zambia's debt.", "AID"),
-        ("Washington sent Patriot missiles to Ukraine.", "AID"),
-        ("The president granted amnesty to the rebels.", "CONCEDE"),
-        ("The government shelved the plan to raise fuel taxes.", "CONCEDE"),
-        ("Both armies held their fire on Sunday.", "RETREAT"),
-        ("Qatar reopened its embassy in Damascus.", "SUPPORT"),
-        ("Erdogan hit out at Sweden over the protests.", "ACCUSE"),
-        ("South Africa brought a genocide case against Israel.", "ACCUSE"),
-    ],
-)
-def test_wire_phrasings_from_the_cameo_categories(
-    base_nlp: Language, extractor: EventExtractor, text: str, plover_type: str
-) -> None:
-    assert main_event(base_nlp, extractor, text).type == plover_type
-
-
-@pytest.mark.parametrize(
-    ("text", "plover_type"),
-    [
-        ("Trump called off the summit with Kim.", "REJECT"),  # PLOVER: a cancelled meeting is a refusal
-        ("The president called a summit of regional leaders.", "CONSULT"),
-        ("Israel barred two US congresswomen from entering the country.", "REJECT"),  # barring entry refuses
-        ("The court barred the opposition leader from running for office.", "COERCE"),
-        ("France called in the Algerian ambassador.", "ACCUSE"),
-        ("Mounted police charged the demonstrators.", "ASSAULT"),
-        ("Prosecutors charged the minister with corruption.", "ACCUSE"),
-        ("Hamas held 240 people hostage.", "ASSAULT"),
-        ("The militia has been holding thousands of civilians as human shields.", "ASSAULT"),
-        ("Kyiv held Moscow responsible for the dam collapse.", "ACCUSE"),
-        ("Iran seized a British-flagged tanker in the Strait of Hormuz.", "COERCE"),
-        ("Rebels seized the town after heavy fighting.", "ASSAULT"),
-        ("Beijing blasted Washington's arms sale to Taiwan.", "ACCUSE"),
-        ("Opposition leaders attacked the budget as reckless.", "ACCUSE"),
-        ("Uzbekistan welcomed the Turkish president in Samarkand.", "CONSULT"),  # hosting a visitor
-        ("Washington welcomed the agreement between the two sides.", "SUPPORT"),
-        ("Britain and Japan jointly developed a new fighter jet.", "COOPERATE"),
-    ],
-)
-def test_readings_set_by_a_word_beside_the_verb(
-    base_nlp: Language, extractor: EventExtractor, text: str, plover_type: str
-) -> None:
-    assert main_event(base_nlp, extractor, text).type == plover_type
 
 
 @pytest.mark.parametrize(
@@ -492,25 +481,6 @@ def test_a_protest_without_target_is_aimed_at_its_state(
     event = main_event(base_nlp, extractor, text)
     assert event.type == "PROTEST"
     assert [r.text for r in event.recipients] == recipients
-
-
-@pytest.mark.parametrize(
-    ("text", "plover_type"),
-    [
-        ("Hundreds of students gathered in central Belgrade to denounce corruption.", "PROTEST"),
-        ("EU leaders gathered in Brussels for an emergency summit.", "CONSULT"),
-        ("The opposition called off Friday's planned general strike.", "CONCEDE"),  # easing its own dissent
-        ("Serbia raised the combat readiness of its army on Sunday.", "MOBILIZE"),
-        ("China put its rocket forces on combat readiness on Saturday.", "MOBILIZE"),
-        ("Venezuela has moved troops to its eastern border, the ministry said.", "MOBILIZE"),
-        ("Serbia and Kosovo each dropped their objections to the procedures.", "CONCEDE"),
-        ("Saudi Arabia expanded oil trade with China.", "COOPERATE"),
-    ],
-)
-def test_gatherings_readiness_and_dropped_objections(
-    base_nlp: Language, extractor: EventExtractor, text: str, plover_type: str
-) -> None:
-    assert main_event(base_nlp, extractor, text).type == plover_type
 
 
 def test_holding_ground_in_the_present_is_no_event(base_nlp: Language, extractor: EventExtractor) -> None:
@@ -599,56 +569,6 @@ def test_borders_faced_talks_broken_off_and_others_captors(
     assert (event.type, [r.text for r in event.recipients]) == (plover_type, recipients)
 
 
-@pytest.mark.parametrize(
-    ("text", "plover_type"),
-    [
-        ("Seoul gave assurances to Tokyo that the dispute would be settled quietly.", "AGREE"),
-        ("The Arab League gave its blessing to the Taif accord.", "SUPPORT"),
-        ("Washington gave short shrift to Moscow's offer of a moratorium.", "REJECT"),
-        ("Japan gave Ukraine $4.5 billion in budget support.", "AID"),  # money given is aid
-        ("Germany voiced support for the plan.", "SUPPORT"),
-    ],
-)
-def test_what_is_given_decides_the_type(
-    base_nlp: Language, extractor: EventExtractor, text: str, plover_type: str
-) -> None:
-    assert main_event(base_nlp, extractor, text).type == plover_type
-
-
-@pytest.mark.parametrize(
-    ("text", "plover_type"),
-    [
-        ("Israel's prime minister poured cold water on the proposal for a peace conference.", "REJECT"),
-        ("Ankara dug in its heels over the presence of its troops.", "REJECT"),
-        ("Paris pointed the finger at Tehran for the bombings.", "ACCUSE"),
-        ("Gorbachev extended an olive branch to Beijing.", "AGREE"),
-        ("The two foreign ministers buried the hatchet at a meeting in Geneva.", "SUPPORT"),
-        ("Pyongyang rattled its sabres ahead of the joint drills.", "THREATEN"),
-        ("The government did a U-turn on the fuel tax.", "CONCEDE"),
-        ("Riot police used water cannon against the marchers.", "ASSAULT"),
-    ],
-)
-def test_wire_idioms(base_nlp: Language, extractor: EventExtractor, text: str, plover_type: str) -> None:
-    assert main_event(base_nlp, extractor, text).type == plover_type
-
-
-@pytest.mark.parametrize(
-    ("text", "plover_type"),
-    [
-        ("Serbia mobilised its reserves on Sunday.", "MOBILIZE"),  # British spelling finds the entry
-        ("Hungary scuppered the sanctions package.", "REJECT"),
-        ("The Pentagon lifted the embargo on arms sales.", "CONCEDE"),
-        ("Thousands hit the streets of Belgrade on Saturday.", "PROTEST"),
-        ("The Kremlin promised retaliation for the attack.", "THREATEN"),
-        ("Manila offered an apology to Beijing for the incident.", "SUPPORT"),
-    ],
-)
-def test_second_round_vocabulary_and_spellings(
-    base_nlp: Language, extractor: EventExtractor, text: str, plover_type: str
-) -> None:
-    assert main_event(base_nlp, extractor, text).type == plover_type
-
-
 def test_a_month_is_no_march(base_nlp: Language, extractor: EventExtractor) -> None:
     found = extractor.extract(base_nlp("The rebels said in March that the road was open."), timexes=[], toponyms=[],
                               citation_spans=[])  # fmt: skip
@@ -659,16 +579,3 @@ def test_a_multiword_event_noun_is_not_retyped_by_the_model(base_nlp: Language, 
     text = "The regime answered with massive air strikes near the gorge."
     found = extractor.extract(base_nlp(text), timexes=[], toponyms=[], citation_spans=[])
     assert found and all(e.type == "ASSAULT" for e in found)
-
-
-@pytest.mark.parametrize(
-    ("text", "plover_type"),
-    [
-        ("The opposition rebutted the government's account of the clashes.", "REJECT"),
-        ("Moscow flexed its muscles with a naval parade off the coast.", "THREATEN"),
-        ("Kenya reached out to the rebels through church mediators.", "CONSULT"),
-        ("The court annulled the results of the disputed election.", "CONCEDE"),
-    ],
-)
-def test_third_round_vocabulary(base_nlp: Language, extractor: EventExtractor, text: str, plover_type: str) -> None:
-    assert main_event(base_nlp, extractor, text).type == plover_type

@@ -314,8 +314,10 @@ class ClauseReader:
     def read(self) -> list[Draft]:
         root = self.sentence.root
         drafts = self.clause(root, Context()) if root.pos_ in {"VERB", "AUX"} else []
+        if drafts:
+            return drafts
         root_sense = resolve_sense(root)[0] if root.pos_ in {"VERB", "AUX"} else None
-        if drafts or (root_sense is not None and root_sense.kind in {"speech", "plan", "predict", "propose"}):
+        if root_sense is not None and root_sense.kind in {"speech", "plan", "predict", "propose"}:
             return drafts  # a reported forecast or a plan that coded nothing was read and deliberately dropped
         return self._fallback()
 
@@ -396,6 +398,7 @@ class ClauseReader:
         modality = self._modality(verb, ctx)
         subject, passive = subject_of(verb, ctx.subject)
         sense, trigger_end, rule = resolve_sense(verb)
+        lemma = verb_lemma(verb)
         complement = complement_of(verb)
         deeper = replace(ctx, depth=ctx.depth + 1)
         unsaid = sense is None or sense.kind == "speech"  # "announced its intention to withdraw"
@@ -408,14 +411,13 @@ class ClauseReader:
         stopped = self._stopped_cooperation(verb, complement, subject, modality, ctx)
         if stopped is not None:
             return [stopped]
-        reported = reported_noun_event(verb, subject, verb_lemma(verb))
+        reported = reported_noun_event(verb, subject, lemma)
         if reported is not None:  # "the expulsion of four diplomats by the government was announced"
-            claimed_by = doer_named_by_agent(verb, verb_lemma(verb))
-            rule = f"named:{reported[1]}+{verb_lemma(verb)}"
+            claimed_by = doer_named_by_agent(verb, lemma)
+            rule = f"named:{reported[1]}+{lemma}"
             drafts.append(self._noun_event(reported[0], reported[1], modality, rule, ctx, claimed_by))
         elif sense is None or sense.kind == "noun":
             commitment = _commitment_head(verb)
-            lemma = verb_lemma(verb)
             target = complement if lemma in ASPECT_VERBS or lemma == "be" else None
             target = commitment or target
             named = event_noun(subject) if subject is not None and target is None else None
@@ -429,7 +431,7 @@ class ClauseReader:
             if complement is not None:
                 planned = "negated" if modality == "negated" else ("planned" if modality == "asserted" else modality)
                 aims = self.clause(complement, replace(deeper, modality=planned, subject=subject))
-                if verb_lemma(verb) == "prepare" and modality == "asserted" and aims and aims[0].type == "ASSAULT":
+                if lemma == "prepare" and modality == "asserted" and aims and aims[0].type == "ASSAULT":
                     # "the army prepared to resume shelling": the preparation is a show of force, done now
                     drafts.append(replace(aims[0], trigger=verb, type="MOBILIZE", mode="troops", modality=modality,
                                           rule=f"prepare+{aims[0].rule}", territorial=False, place_tokens=[]))  # fmt: skip
@@ -520,6 +522,7 @@ class ClauseReader:
         actor = agent_of(verb) if passive else subject
         patient = subject if passive else None
         obj = direct_object(verb)
+        lemma = verb_lemma(verb)
         noun_head = trigger_end if trigger_end.i != verb.i else None
         if patient is not None and noun_head is not None and patient.i == noun_head.i:
             patient = None  # "a state of emergency was declared": the event noun is no one it befalls
@@ -529,13 +532,13 @@ class ClauseReader:
         recipients += _recipient_tokens(verb, sense.type, exclude=noun_head)
         if noun_head is not None:
             recipients += _recipient_tokens(noun_head, sense.type, exclude=None)
-        if sense.type in {"MOBILIZE", "COOPERATE"} or verb_lemma(verb) in TOPIC_VERBS:
+        if sense.type in {"MOBILIZE", "COOPERATE"} or lemma in TOPIC_VERBS:
             recipients = [t for t in recipients if t.dep_ != "dobj"]  # what is mobilised, shared or discussed
         if sense.type == "MOBILIZE":  # "massed troops on its border with Kuwait", "exercises opposite Taiwan"
             recipients += across_the_border(verb)
         if passive and actor is None and sense.type == "MOBILIZE" and patient is not None:
             actor, recipients = patient, recipients[1:]  # "the garrison was placed on high alert": it mobilises
-        if sense.type == "CONSULT" and verb_lemma(verb) in HOSTING_VERBS and recipients:
+        if sense.type == "CONSULT" and lemma in HOSTING_VERBS and recipients:
             # PLOVER: the visitor is the actor and the host the recipient ("the Pope received the president")
             actor, recipients = recipients[0], ([] if actor is None else [actor])
         if sense.mode == "visit":  # "arrived in Hanoi", "flew to Bogota": the place visited is the host

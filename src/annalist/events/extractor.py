@@ -88,6 +88,8 @@ NOT_TARGETS = frozenset(
 PLACE_NOUNS = frozenset(
     {"town", "city", "village", "area", "region", "district", "province", "territory", "border", "frontier", "soil"}
 )
+# Parts of a place named by their own "of" phrase ("the outskirts of Kabul").
+PLACE_PARTS = frozenset({"outskirts", "centre"})
 # People or units who act for the party their "of"/"from" phrase names.
 REPRESENTATIVE_HEADS = frozenset(
     {"leader", "leaders", "minister", "ministers", "envoy", "envoys", "negotiator", "negotiators", "delegate",
@@ -349,8 +351,8 @@ class EventExtractor:
             for g in c.children
             if g.dep_ in {"pobj", "amod"}
         ]
-        venues = [g for t in trigger.subtree for c in (t,) if c.dep_ == "prep" and c.lower_ == "in"
-                  for g in c.children if g.dep_ == "pobj"]  # fmt: skip
+        venues = [g for t in trigger.subtree if t.dep_ == "prep" and t.lower_ == "in" for g in t.children
+                  if g.dep_ == "pobj"]  # fmt: skip
         for token in [*seceded, *venues]:
             ref = self._ref(token, history, True)
             country = ref is not None and ref.kind == "state" and ref.text.lower() in country_names()
@@ -642,7 +644,7 @@ def _at_venue(token: Token, venues: frozenset[str] | set[str]) -> bool:
     "near Oka, Quebec" (the place's own "of" phrase or apposition)."""
     while token.dep_ in {"appos", "conj"} or (token.dep_ == "pobj" and token.head.lower_ == "of"):
         owner = token.head if token.dep_ in {"appos", "conj"} else token.head.head
-        if token.dep_ == "pobj" and owner.lemma_.lower() not in PLACE_NOUNS | {"district", "outskirts", "centre"}:
+        if token.dep_ == "pobj" and owner.lemma_.lower() not in PLACE_NOUNS | PLACE_PARTS:
             break
         token = owner
     return token.dep_ == "pobj" and token.head.lower_ in venues

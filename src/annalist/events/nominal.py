@@ -30,6 +30,12 @@ NOUN_REPORT_VERBS = frozenset(
 )  # fmt: skip
 
 
+def _objects(token: Token, preposition: str) -> list[Token]:
+    """The objects of a token's own phrases with ``preposition`` ("the expulsion [of] four diplomats")."""
+    return [g for c in token.rights if c.dep_ == "prep" and c.lower_ == preposition for g in c.children
+            if g.dep_ == "pobj"]  # fmt: skip
+
+
 def _intransitive(noun: Token) -> bool:
     return bool({noun.lemma_.lower(), noun.lower_, noun_key(noun)} & INTRANSITIVE_ACT_NOUNS)
 
@@ -41,23 +47,16 @@ def noun_agents(noun: Token) -> list[Token]:
     found = [c for c in noun.lefts if c.dep_ == "poss" or (c.dep_ in {"amod", "compound"} and c.ent_type_)]
     # the "by" phrase, also where the parser hung it on the "of" phrase ("the expulsion of four diplomats by ...")
     holders = [noun, *(g for c in noun.rights if c.dep_ == "prep" and c.lower_ == "of" for g in c.children)]
-    found += [g for h in holders for c in h.rights if c.dep_ == "prep" and c.lower_ == "by" for g in c.children
-              if g.dep_ == "pobj"]  # fmt: skip
+    found += [g for holder in holders for g in _objects(holder, "by")]
     sense = NOUN_TRIGGERS.get(noun.lemma_.lower()) or NOUN_TRIGGERS.get(noun.lower_)
     if sense is not None and sense.type == "AID":  # "aid from Japan", "the delivery of vehicles from Poland"
-        found += [g for c in noun.rights if c.dep_ == "prep" and c.lower_ == "from" for g in c.children
-                  if g.dep_ == "pobj"]  # fmt: skip
-    if _intransitive(noun):
-        found += [g for c in noun.rights if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
-                  if g.dep_ == "pobj"]  # fmt: skip
-    return found
+        found += _objects(noun, "from")
+    return found + _objects(noun, "of") if _intransitive(noun) else found
 
 
 def noun_patients(noun: Token) -> list[Token]:
     """Whom a transitive noun-named act befalls: its "of" phrase ("the arrest of the Istanbul mayor")."""
-    if _intransitive(noun):
-        return []
-    return [g for c in noun.rights if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+    return [] if _intransitive(noun) else _objects(noun, "of")
 
 
 def reported_noun_event(verb: Token, subject: Token | None, lemma: str) -> tuple[Token, str] | None:

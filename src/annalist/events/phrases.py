@@ -19,8 +19,8 @@ CONCEDED_MEASURES: tuple[str, ...] = (
 WEAPONS = ("missile", "missiles", "weapon", "weapons", "arms", "ammunition", "rifles", "guns", "jets", "fighters")
 # Forces: moving or sending them is a mobilisation.
 FORCES = (
-    "troops", "tanks", "forces", "launchers", "warships", "artillery", "units", "battalions", "brigades", "divisions", "soldiers",
-    "reinforcements", "armour", "armor",
+    "troops", "tanks", "forces", "launchers", "warships", "artillery", "units", "battalions", "brigades", "divisions",
+    "soldiers", "reinforcements", "armour", "armor",
 )  # fmt: skip
 AGREEMENTS = ("deal", "agreement", "accord", "pact", "treaty", "bargain", "compromise", "truce", "ceasefire")
 # Someone else's proposal or bid: shooting it down or blocking it rejects it.
@@ -32,12 +32,11 @@ SERVICES = ("access", "internet", "power", "electricity", "water", "communicatio
 
 
 def _pairs(verbs: tuple[str, ...] | str, nouns: tuple[str, ...] | str, sense: Sense) -> dict[tuple[str, str], Sense]:
+    """Every verb with every object noun read as ``sense`` (a lone string stands for a one-word tuple)."""
     verbs = (verbs,) if isinstance(verbs, str) else verbs
     nouns = (nouns,) if isinstance(nouns, str) else nouns
     return {(verb, noun): sense for verb in verbs for noun in nouns}
 
-
-# Light verb + noun combinations whose meaning differs from the noun's own ("lifted the blockade" is RETREAT).
 
 # The people of a foreign mission: withdrawing or expelling them reduces relations.
 MISSION_PEOPLE = (
@@ -51,6 +50,7 @@ RELIEF_GOODS = (
     "blankets", "tents", "vaccines", "grain", "fuel", "water",
 )  # fmt: skip
 
+# Light verb + noun combinations whose meaning differs from the noun's own ("lifted the blockade" is RETREAT).
 LIGHT_OVERRIDES: dict[tuple[str, str], Sense] = {
     ("lift", "blockade"): Sense("RETREAT", None),
     ("lift", "curfew"): Sense("CONCEDE", None),
@@ -76,54 +76,37 @@ LIGHT_OVERRIDES: dict[tuple[str, str], Sense] = {
     ("open", "hearing"): Sense("ACCUSE", "investigate"),
     ("give", "asylum"): Sense("AID", None),
     # giving or providing a figure, details or an account is reporting, not aid
-    **dict.fromkeys(
-        [
-            (verb, noun)
-            for verb in ("give", "provide", "offer")
-            for noun in (
-                "figure",
-                "detail",
-                "details",
-                "number",
-                "account",
-                "information",
-                "breakdown",
-                "estimate",
-                "evidence",
-            )
-        ],
+    **_pairs(
+        ("give", "provide", "offer"),
+        ("figure", "detail", "details", "number", "account", "information", "breakdown", "estimate", "evidence"),
         Sense(None),
     ),
     # "inflicted heavy losses on X": the losses are the attack's
-    **dict.fromkeys(
-        [("inflict", noun) for noun in ("loss", "losses", "casualty", "casualties", "defeat", "damage", "blow")],
-        Sense("ASSAULT", None),
+    **_pairs(
+        "inflict", ("loss", "losses", "casualty", "casualties", "defeat", "damage", "blow"), Sense("ASSAULT", None)
     ),
     ("grant", "asylum"): Sense("AID", None),
     # PLOVER CONCEDE: easing restrictions, granting leave, withdrawing one's own measure or demand
-    **{
-        (verb, noun): Sense("CONCEDE", None)
-        for verb in ("ease", "relax", "loosen", "lift", "withdraw", "drop", "scrap", "reverse", "suspend")
-        for noun in CONCEDED_MEASURES
-    },
-    **{(verb, "permission"): Sense("CONCEDE", None) for verb in ("grant", "give")},
+    **_pairs(
+        ("ease", "relax", "loosen", "lift", "withdraw", "drop", "scrap", "reverse", "suspend"),
+        CONCEDED_MEASURES,
+        Sense("CONCEDE", None),
+    ),
+    **_pairs(("grant", "give"), "permission", Sense("CONCEDE", None)),
     ("express", "regret"): Sense("CONCEDE", None),
-    **{("pay", noun): Sense("SUPPORT", None) for noun in ("tribute", "homage", "respects")},
+    **_pairs("pay", ("tribute", "homage", "respects"), Sense("SUPPORT", None)),
     ("accept", "invitation"): Sense("AGREE", None),
     ("accept", "offer"): Sense("AGREE", None),
     ("pay", "compensation"): Sense("AID", None),
     ("pay", "reparations"): Sense("AID", None),
     # releasing money is aid, not a release of captives
-    **{
-        ("release", noun): Sense("AID", None)
-        for noun in ("fund", "funds", "tranche", "loan", "aid", "money", "grant", "payment")
-    },
+    **_pairs("release", ("fund", "funds", "tranche", "loan", "aid", "money", "grant", "payment"), Sense("AID", None)),
     # trade bans and closed airspace cut relations (PLOVER SANCTION), not a domestic restriction
-    **{
-        (verb, noun): Sense("SANCTION", "discontinue")
-        for verb in ("ban", "close", "halt", "block", "bar")
-        for noun in ("trade", "import", "imports", "export", "exports", "airspace", "embassy", "consulate", "flights")
-    },
+    **_pairs(
+        ("ban", "close", "halt", "block", "bar"),
+        ("trade", "import", "imports", "export", "exports", "airspace", "embassy", "consulate", "flights"),
+        Sense("SANCTION", "discontinue"),
+    ),
     ("issue", "warrant"): Sense("THREATEN", "arrest"),
     ("put", "hold"): Sense("SANCTION", "discontinue"),
     ("put", "freeze"): Sense("SANCTION", "discontinue"),
@@ -146,7 +129,7 @@ LIGHT_OVERRIDES: dict[tuple[str, str], Sense] = {
     ("take", "hostage"): Sense("ASSAULT", "abduct"),
     ("take", "control"): Sense("ASSAULT", None, "act", True),
     # handing over or ceding control of a place yields it (PLOVER RETREAT)
-    **{(verb, "control"): Sense("RETREAT", "withdraw") for verb in ("hand", "cede", "relinquish", "surrender", "give")},
+    **_pairs(("hand", "cede", "relinquish", "surrender", "give"), "control", Sense("RETREAT", "withdraw")),
     ("take", "place"): Sense(None, None),
     ("take", "step"): Sense("CONCEDE", None),
     ("take", "steps"): Sense("CONCEDE", None),
@@ -156,33 +139,26 @@ LIGHT_OVERRIDES: dict[tuple[str, str], Sense] = {
     ("issue", "statement"): Sense(None, None),
     ("release", "report"): Sense(None, None),
     # PLOVER 2.0 codes signing or ratifying an agreement as SUPPORT; promising to sign is AGREE.
-    **{
-        (verb, noun): Sense("SUPPORT", None)
-        for verb in ("sign", "ratify", "finalize", "finalise", "seal", "conclude")
-        for noun in ("agreement", "accord", "treaty", "pact", "deal", "memorandum", "protocol")
-    },
+    **_pairs(
+        ("sign", "ratify", "finalize", "finalise", "seal", "conclude"),
+        ("agreement", "accord", "treaty", "pact", "deal", "memorandum", "protocol"),
+        Sense("SUPPORT", None),
+    ),
     # Acceding to a demand is CONCEDE (CAMEO 083).
-    **{
-        ("accept", noun): Sense("CONCEDE", None)
-        for noun in ("demand", "demands", "request", "requests", "call", "calls", "appeal", "plea", "ultimatum")
-    },
-    **{
-        (verb, "support"): Sense("SUPPORT", None)
-        for verb in ("express", "voice", "reiterate", "renew", "declare", "announce", "give")
-    },
+    **_pairs(
+        "accept",
+        ("demand", "demands", "request", "requests", "call", "calls", "appeal", "plea", "ultimatum"),
+        Sense("CONCEDE", None),
+    ),
+    **_pairs(
+        ("express", "voice", "reiterate", "renew", "declare", "announce", "give"), "support", Sense("SUPPORT", None)
+    ),
     # Withdrawing one's observers, diplomats or aid reduces relations (PLOVER SANCTION "withdraw"), not a retreat.
-    **{
-        ("withdraw", noun): Sense("SANCTION", "withdraw")
-        for noun in (*MISSION_PEOPLE, "workers", "aid", "support", "recognition")
-    },
+    **_pairs("withdraw", (*MISSION_PEOPLE, "workers", "aid", "support", "recognition"), Sense("SANCTION", "withdraw")),
     # Expelling a foreign mission's people reduces relations (CAMEO 166); expelling individuals is COERCE.
-    **{("expel", noun): Sense("SANCTION", "expel") for noun in ("diplomat", *MISSION_PEOPLE)},
+    **_pairs("expel", ("diplomat", *MISSION_PEOPLE), Sense("SANCTION", "expel")),
     # Sending relief is aid (CAMEO 07), sending troops a mobilisation: the thing sent decides.
-    **{
-        (verb, noun): Sense("AID", None)
-        for verb in ("send", "dispatch", "fly", "ship", "airlift", "rush")
-        for noun in RELIEF_GOODS
-    },
+    **_pairs(("send", "dispatch", "fly", "ship", "airlift", "rush"), RELIEF_GOODS, Sense("AID", None)),
     # wire phrasings whose head verb alone would mislead (CAMEO categories, in our own reading)
     **_pairs(("strike", "clinch", "hammer", "reach"), AGREEMENTS, Sense("AGREE", None)),
     **_pairs("ink", AGREEMENTS, Sense("SUPPORT", None)),

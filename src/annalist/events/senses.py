@@ -292,11 +292,11 @@ def resolve_sense(verb: Token) -> tuple[Sense | None, Token, str]:
     predicate = _secondary_predicate(verb, lemma)
     if predicate is not None:
         return (predicate if predicate.type else None), verb, f"predicate:{lemma}"
+    particle = particle_of(verb)
     obj = light_object(verb, lemma)
     if obj is not None:
         found = event_noun(obj)
         key = found[1] if found is not None else obj.lemma_.lower()
-        particle = particle_of(verb)
         phrasal = f"{lemma} {particle}" if particle else lemma  # "called off the summit" is not "called a summit"
         compound = found is not None and " " in key  # "imposed export restrictions": the compound decides
         override = (
@@ -320,7 +320,7 @@ def resolve_sense(verb: Token) -> tuple[Sense | None, Token, str]:
         return by_preposition, verb, f"verb-prep:{lemma}"
     if is_directive(verb):
         return Sense("REQUEST", None, "frame"), verb, f"directive:{lemma}"
-    sense = verb_sense(lemma, particle_of(verb))
+    sense = verb_sense(lemma, particle)
     speech = sense is not None and sense.kind == "speech" and complement_of(verb) is None
     if speech and lemma in VERB_ACTS and direct_object(verb) is not None:
         return VERB_ACTS[lemma], verb, f"verb:{lemma}"  # "recalled its ambassador" is an act, "recalled that" speech

@@ -178,7 +178,8 @@ def decide(sample: Sample, probabilities: np.ndarray, labels: tuple[str, ...], p
 
 
 def split_typing(rows: list[GoldSentence]) -> tuple[list[GoldSentence], list[GoldSentence]]:
-    """Our own typing sentences in two fixed halves by line: odd lines train, even lines are the dev set.
+    """One of our own gold sets in two fixed halves by line: odd lines train, even lines are the dev set (for the
+    typing sentences) or held out (for the wire-style sets, whose even half is never used here).
 
     Sentences that report no event (beliefs, plans, forecasts, background) never train; in the dev half they
     make the policy pay for every event the model invents, which coded sentences alone cannot show.
