@@ -310,11 +310,82 @@ def test_troops_refused_for_deployment_are_not_the_target(base_nlp: Language, ex
         ("Moscow flexed its muscles with a naval parade off the coast.", "THREATEN"),
         ("Kenya reached out to the rebels through church mediators.", "CONSULT"),
         ("The court annulled the results of the disputed election.", "CONCEDE"),
+        ("A military tribunal found two officers guilty of torture.", "ACCUSE"),  # a verdict
+        ("The junta let the detained journalists go after a week.", "RETREAT"),  # a release
+        ("The island's voters said no to the merger in a referendum.", "REJECT"),
+        ("The bishop said sorry to the victims' families.", "SUPPORT"),  # an apology (CAMEO 055)
+        ("Lisbon took exception to the tone of the report.", "ACCUSE"),
+        ("The Baltic states stood by Kyiv throughout the winter.", "SUPPORT"),
+        ("Oslo vouched for the integrity of the ceasefire monitors.", "SUPPORT"),
+        ("Washington signalled it could suspend arms sales to the kingdom.", "THREATEN"),  # the speaker's own act
+        ("The rebel leader indicated he could accept a truce.", "AGREE"),  # a hinted act of one's own is offered
+        ("Unidentified gunmen hurled grenades at a police post in Srinagar.", "ASSAULT"),
+        ("Guerrillas and soldiers exchanged fire near the dam for two hours.", "ASSAULT"),
+        ("Indian troops came under fire near the border on Sunday.", "ASSAULT"),
+        ("A sniper sprayed the checkpoint with bullets.", "ASSAULT"),
+        ("The regime stripped the exiled writer of his nationality.", "COERCE"),
+        ("Police took the editor away for questioning after the article appeared.", "COERCE"),
+        ("The authorities cut off electricity to the rebel district.", "COERCE"),  # withholding public goods
+        ("Security forces tightened the blockade of the port city.", "COERCE"),
+        ("The ministry revoked the accreditation of three foreign reporters.", "COERCE"),
+        ("The army raised its alert level along the northern frontier.", "MOBILIZE"),
+        ("The governor activated the National Guard after the riots.", "MOBILIZE"),
+        ("The agency passed intelligence on the plot to British police.", "COOPERATE"),
+        ("The donors wrote off half of the country's debt.", "AID"),
+        ("The EU raised the prospect of new sanctions on the regime.", "THREATEN"),  # a hostile prospect
+        ("The IMF held out the prospect of a further loan to Kenya.", "AGREE"),  # a friendly one
+        ("The minister did not rule out imposing a curfew on the capital.", "THREATEN"),
+        ("The Labour Party said it had no intention of joining the coalition.", "REJECT"),
+        ("Shopkeepers shut their stores in protest at the new tax.", "PROTEST"),
+        ("Thousands of farmers converged on the capital demanding debt relief.", "PROTEST"),
+        ("The president gave the rebels until Sunday to lay down their arms.", "THREATEN"),  # an ultimatum
+        ("Minsk gave the Polish consul 48 hours to leave the country.", "SANCTION"),  # an expulsion
+        ("The rebels said they would quit the talks if the army did not halt its offensive.", "THREATEN"),
+        ("The militia vowed a campaign of bombings against the capital.", "THREATEN"),
+        ("Britain voiced displeasure at the court's decision.", "ACCUSE"),
+        ("The dockers downed tools over the new shift rules.", "PROTEST"),
+        ("The EU pulled its monitors out of the border zone.", "SANCTION"),
+        ("The rebels put their heavy weapons beyond use.", "RETREAT"),
+        ("The army will leave the town by Friday, the defence minister told reporters.", "AGREE"),  # relayed
+        ("Rebel leaders said in a statement that they were willing to meet the mediators.", "AGREE"),
+        ("Washington is willing to hold direct talks with Havana, Secretary of State Jane Moore said.", "AGREE"),
+        ("Moscow said it would pull out of the treaty if Washington deployed the missiles.", "THREATEN"),
+        ("Any attack on our ships will be met with a firm response, the navy commander said.", "THREATEN"),
+        ("Israeli authorities seized land near the village to expand a settlement.", "COERCE"),
+        ("The army airlifted troops and tanks to the border region.", "MOBILIZE"),
+        ("The navy began three days of war games in the gulf.", "MOBILIZE"),  # drills by one side alone
+        ("The government expelled six aid agencies from the province.", "SANCTION"),
+        ("The ministry granted a licence to the opposition newspaper.", "CONCEDE"),
+        ("Farmers burned effigies of the minister outside parliament.", "PROTEST"),
+        ("Protesters hurled stones at the embassy.", "PROTEST"),  # a riot, by its doers
+        ("Kazakhstan resumed gas deliveries to Kyrgyzstan on Monday.", "COOPERATE"),
+        ("Thai police handed the suspect to Malaysian authorities.", "COOPERATE"),
+        ("The Arab League called on Sunday for the president to resign.", "REQUEST"),
+        ("The donors sent tents and blankets to the flood zone.", "AID"),
     ],
 )
 def test_type_of_a_phrasing(base_nlp: Language, extractor: EventExtractor, text: str, plover_type: str) -> None:
     """One sentence per reading the lexicon, the phrase tables or a clause rule gives a type to."""
     assert main_event(base_nlp, extractor, text).type == plover_type
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The spokesman said no one was hurt in the blast.",  # "no" opens a phrase: no answer given
+        "Analysts said the army could strike the camps within days.",  # a possibility others might act on
+        "Economists raised the possibility that the recession would deepen.",  # no act held out
+    ],
+)
+def test_no_act_in_an_answer_or_a_forecast(base_nlp: Language, extractor: EventExtractor, text: str) -> None:
+    events = extractor.extract(base_nlp(text), timexes=[], toponyms=[], citation_spans=[])
+    assert all(e.type not in {"REJECT", "THREATEN"} or e.modality in {"predicted", "hypothetical"} for e in events)
+
+
+def test_a_joint_statement_is_said_not_done_together(base_nlp: Language, extractor: EventExtractor) -> None:
+    text = "France and Germany said in a joint statement that the talks had failed."
+    events = extractor.extract(base_nlp(text), timexes=[], toponyms=[], citation_spans=[])
+    assert all(e.type != "COOPERATE" for e in events)
 
 
 def test_a_commitment_signalled_by_a_reporting_verb(base_nlp: Language, extractor: EventExtractor) -> None:

@@ -197,7 +197,25 @@ SECTOR_BY_HEAD: dict[str, str] = {
         "JRN",
     ),
     **dict.fromkeys(
-        ["parliament", "lawmaker", "lawmakers", "legislator", "legislators", "senator", "senators", "congress"], "LEG"
+        [
+            "parliament",
+            "lawmaker",
+            "lawmakers",
+            "legislator",
+            "legislators",
+            "senator",
+            "senators",
+            "congress",
+            "deputy",
+            "deputies",
+            "mp",
+            "mps",
+            "congressman",
+            "congresswoman",
+            "parliamentarian",
+            "parliamentarians",
+        ],
+        "LEG",
     ),
     **dict.fromkeys(
         ["opposition", "dissident", "dissidents", "protester", "protesters", "demonstrators", "demonstrator"], "OPP"
@@ -206,6 +224,9 @@ SECTOR_BY_HEAD: dict[str, str] = {
     **dict.fromkeys(["union", "unions", "worker", "workers"], "LAB"),
     **dict.fromkeys(["student", "students", "university", "teacher", "teachers"], "EDU"),
     **dict.fromkeys(["miner", "miners", "employee", "employees", "trucker", "truckers", "driver", "drivers"], "LAB"),
+    **dict.fromkeys(["merchant", "merchants"], "BUS"),
+    **dict.fromkeys(["youths"], "CVL"),
+    **dict.fromkeys(["prosecutors", "jury"], "JUD"),
     **dict.fromkeys(
         [
             "pope",

@@ -6,19 +6,26 @@ Only the clause structure is decided here; actors are resolved to entities and d
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field, replace
+from dataclasses import replace
 
 from spacy.tokens import Span, Token
 
 from annalist.events.actors import ACTOR_HEADS, COUNTERPARTS, FORCE_HEADS
+from annalist.events.commitments import (
+    COMMITMENT_MODALS,
+    as_commitment,
+    commitment_head,
+    declared_commitment,
+    made_to_pay,
+    obligation,
+    spoken,
+)
+from annalist.events.drafts import Context, Draft
 from annalist.events.layout import is_skipped
 from annalist.events.lexicon import (
-    COMMITMENT_ADJECTIVES,
     CONDUIT_HEADS,
     FUTURE_MODALS,
     NOUN_TRIGGERS,
-    OBLIGATION_MODALS,
-    OBLIGATION_VERBS,
     OCCURRENCE_VERBS,
     VOW_VERBS,
     Sense,
@@ -28,6 +35,7 @@ from annalist.events.nominal import doer_named_by_agent, noun_agents, noun_patie
 from annalist.events.ontology import HOSTILE_TYPES
 from annalist.events.readings import ENDORSABLE, across_the_border, own_official, verbal_attack, warns_of_others
 from annalist.events.senses import (
+    MENACING_TYPES,
     OBJECTS,
     SUBJECTS,
     agent_of,
@@ -53,6 +61,8 @@ HOSTING_VERBS = frozenset({"receive", "host", "welcome"})
 CESSATION_VERBS = frozenset({"stop", "cease", "halt", "suspend", "quit", "discontinue"})
 COOPERATIVE_TYPES = frozenset({"AID", "COOPERATE", "CONSULT", "SUPPORT"})
 HYPOTHETICAL_MODALS = frozenset({"could", "might", "may", "can"})
+# Reporting verbs that hint at what the speaker might do: a possibility they voice is an offer or a threat.
+HINTING_VERBS = frozenset({"indicate", "signal", "hint", "suggest"})
 CONDITIONAL_MARKS = frozenset({"if", "unless", "whether", "lest"})
 # Recipient prepositions by type; "against"/"on" mark the target of hostile acts.
 RECIPIENT_PREPS: dict[str, frozenset[str]] = {
@@ -76,68 +86,6 @@ INSTRUMENT_MODES: dict[str, str] = {
     "knife": "primitive", "gun": "firearms", "rifle": "firearms",
 }  # fmt: skip
 SUPPORT_VERBS = frozenset({"support", "back", "aid", "assist", "accompany", "help", "join"})
-
-
-@dataclass
-class Draft:
-    """An event read from a clause, before its actors are resolved to entities."""
-
-    trigger: Token
-    trigger_end: Token
-    type: str
-    mode: str | None
-    modality: str
-    rule: str
-    confidence: float
-    actors: list[Token] = field(default_factory=list)
-    recipients: list[Token] = field(default_factory=list)
-    reporter: Token | None = None
-    territorial: bool = False
-    place_tokens: list[Token] = field(default_factory=list)
-
-
-@dataclass(frozen=True)
-class Context:
-    """What the clause is embedded in: its modality so far, who reports it, the subject it inherits."""
-
-    modality: str = "asserted"
-    reporter: Token | None = None
-    subject: Token | None = None
-    depth: int = 0
-
-
-def _commitment_head(clause: Token) -> Token | None:
-    """'it was willing to withdraw' -> withdraw: the event a commitment adjective governs; in reported speech
-    also 'it intends to reopen' -> reopen (a party's declared intention is its commitment)."""
-    for child in clause.children:
-        if child.dep_ == "acomp" and child.lower_ in COMMITMENT_ADJECTIVES:
-            for grandchild in child.children:
-                if grandchild.dep_ == "xcomp":
-                    return grandchild
-    if clause.lemma_.lower() in INTENTION_VERBS:
-        return next((c for c in clause.children if c.dep_ == "xcomp" and c.pos_ == "VERB"), None)
-    return None
-
-
-# "expressed its willingness to release", "signalled readiness to talk": a commitment said as a noun.
-EXPRESSION_VERBS = frozenset(
-    {"express", "signal", "show", "voice", "reaffirm", "declare", "announce", "state", "indicate", "confirm"}
-)
-COMMITMENT_NOUNS = frozenset(
-    {"willingness", "readiness", "intention", "intent", "commitment", "determination", "preparedness", "resolve"}
-)
-INTENTION_VERBS = frozenset({"intend", "mean"})
-
-
-def _declared_commitment(verb: Token) -> Token | None:
-    """The act an expression verb's commitment noun governs ("expressed willingness to release" -> release)."""
-    if verb.lemma_.lower() not in EXPRESSION_VERBS:
-        return None
-    for obj in (c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in COMMITMENT_NOUNS):
-        for act in obj.children:
-            if act.dep_ in {"acl", "xcomp", "relcl"} and any(a.lower_ == "to" for a in act.children):
-                return act
-    return None
 
 
 def _recipient_tokens(head: Token, plover_type: str, exclude: Token | None) -> list[Token]:
@@ -195,42 +143,6 @@ def _assault_mode(sentence: Span, mode: str | None) -> str | None:
         if instrument:
             return instrument
     return mode
-
-
-# "X will do Y" stated outright is X's commitment (PLOVER: future cooperative acts are AGREE); "would" is
-# left as narrative future-in-past.
-COMMITMENT_MODALS = frozenset({"will", "shall", "'ll", "wo", "going"})
-
-
-def _as_commitment(draft: Draft, verb: Token, *, negated: bool) -> Draft:
-    """A promised act: AGREE, or THREATEN when hostile or conditioned by "unless"; a refused one is REJECT."""
-    conditional = any(
-        m.lower_ == "unless" for c in verb.children if c.dep_ == "advcl" for m in c.children if m.dep_ == "mark"
-    )
-    if negated:
-        plover_type = "REJECT"
-    elif draft.type in HOSTILE_TYPES or conditional:
-        plover_type = "THREATEN"
-    else:
-        plover_type = "AGREE"
-    violent = plover_type == "THREATEN" and draft.type in {"ASSAULT", "MOBILIZE"}
-    return replace(
-        draft,
-        type=plover_type,
-        mode="violence" if violent else None,
-        modality="asserted",
-        rule=f"commitment:{draft.rule}",
-        confidence=round(draft.confidence * 0.85, 3),
-    )
-
-
-def _obligation(clause: Token) -> Token | None:
-    """The demanded act of "must withdraw" / "has to withdraw", else None."""
-    if modals_of(clause) & OBLIGATION_MODALS:
-        return clause
-    if clause.lemma_.lower() in OBLIGATION_VERBS:
-        return next((c for c in clause.children if c.dep_ == "xcomp"), None)
-    return None
 
 
 # Prepositions that order a participle's act before or beside the main one ("after occupying the town").
@@ -402,11 +314,11 @@ class ClauseReader:
         complement = complement_of(verb)
         deeper = replace(ctx, depth=ctx.depth + 1)
         unsaid = sense is None or sense.kind == "speech"  # "announced its intention to withdraw"
-        declared = _declared_commitment(verb) if unsaid and ctx.modality == "asserted" else None
+        declared = declared_commitment(verb) if unsaid and ctx.modality == "asserted" else None
         if declared is not None:
             inner = self.clause(declared, Context(modality="embedded", subject=subject, depth=ctx.depth + 1))
             if inner:
-                promised = _as_commitment(inner[0], declared, negated=is_negated(verb))
+                promised = as_commitment(inner[0], declared, negated=is_negated(verb))
                 return [replace(promised, rule=f"declared-commitment:{verb.lemma_.lower()}+{inner[0].rule}")]
         stopped = self._stopped_cooperation(verb, complement, subject, modality, ctx)
         if stopped is not None:
@@ -417,7 +329,7 @@ class ClauseReader:
             rule = f"named:{reported[1]}+{lemma}"
             drafts.append(self._noun_event(reported[0], reported[1], modality, rule, ctx, claimed_by))
         elif sense is None or sense.kind == "noun":
-            commitment = _commitment_head(verb)
+            commitment = commitment_head(verb)
             target = complement if lemma in ASPECT_VERBS or lemma == "be" else None
             target = commitment or target
             named = event_noun(subject) if subject is not None and target is None else None
@@ -446,7 +358,7 @@ class ClauseReader:
         elif sense.type:
             draft = self._act(verb, trigger_end, sense, rule, subject, passive, modality, ctx)
             if modals_of(verb) & COMMITMENT_MODALS and ctx.modality == "asserted":
-                draft = _as_commitment(draft, verb, negated=modality == "negated")
+                draft = as_commitment(draft, verb, negated=modality == "negated")
             drafts.append(draft)
         for child in verb.children:
             if child.dep_ == "conj" and child.pos_ in {"VERB"}:
@@ -615,7 +527,7 @@ class ClauseReader:
                     mode = "violence"
                 if verb.lemma_.lower() == "order" and inner.type == "COERCE":
                     plover_type, mode = "COERCE", inner.mode  # "ordered the newspaper to suspend publication"
-                if plover_type == "AGREE" and verb.lemma_.lower() in VOW_VERBS and inner.type == "ASSAULT":
+                if plover_type == "AGREE" and verb.lemma_.lower() in VOW_VERBS and inner.type in MENACING_TYPES:
                     plover_type, mode = "THREATEN", "violence"  # a vow of violence threatens; it agrees to nothing
             # who is asked, warned or accused to act is the target; else the target of the content's act
             comp_subject, _ = subject_of(complement, None)
@@ -627,6 +539,10 @@ class ClauseReader:
             for act in (g for c in verb.children if c.dep_ == "prep" and c.lower_ in {"to", "on"} for g in c.children):
                 if act.dep_ == "pobj" and event_noun(act) is not None:
                     recipients = _recipient_tokens(act, plover_type, exclude=None)
+        vowed = direct_object(verb) if complement is None and verb.lemma_.lower() in VOW_VERBS else None
+        named = event_noun(vowed) if vowed is not None else None
+        if plover_type == "AGREE" and named is not None and NOUN_TRIGGERS[named[1]].type in MENACING_TYPES:
+            plover_type, mode = "THREATEN", "violence"  # "vowed a wave of suicide attacks"
         actor = subject
         passive = any(c.dep_ == "nsubjpass" for c in verb.children)
         if passive:
@@ -653,7 +569,7 @@ class ClauseReader:
             return []
         comp_subject, _ = subject_of(complement, None)
         modals = modals_of(complement)
-        commitment = _commitment_head(complement)
+        commitment = commitment_head(complement)
         content = self.clause(
             commitment or complement,
             Context(modality="embedded", subject=comp_subject, depth=ctx.depth + 1),
@@ -662,19 +578,33 @@ class ClauseReader:
         conduit = speaker is None or speaker.lemma_.lower() in CONDUIT_HEADS or speaker.lower_ in CONDUIT_HEADS
         # an office holder speaking of his state's act speaks for it: the act is the state's
         conduit = conduit or own_official(speaker, comp_subject)
+        # "a curfew would be slapped on Jos": a measure announced in the passive, with no one else to take it
+        unnamed_doer = any(c.dep_ == "auxpass" for c in complement.children) and agent_of(complement) is None
         same_speaker = (
             conduit
+            or unnamed_doer
             or comp_subject is None
             or comp_subject.pos_ == "PRON"
             or (speaker is not None and comp_subject.lemma_ == speaker.lemma_)
         )
         negated = is_negated(complement)
         speaker_tokens = [] if speaker is None or conduit else [speaker, *speaker.conjuncts]
-        if (modals & FUTURE_MODALS or commitment is not None) and ctx.modality == "asserted":
+        if made_to_pay(complement) and comp_subject is not None and ctx.modality in {"asserted", "embedded"}:
+            # "Ankara said Vienna would pay a price for hosting the rally": a threat to the one who will pay
+            rule = f"made-to-pay:{verb.lemma_.lower()}"
+            return [spoken(verb, complement, "THREATEN", rule, speaker_tokens, [comp_subject, *comp_subject.conjuncts])]
+        # "signalled it could cut off aid": a speaker naming a hostile act it might do itself threatens it
+        # "indicated it could accept a truce": a hint at one's own act offers it
+        possible = bool(modals & HYPOTHETICAL_MODALS) and same_speaker and bool(content) and not negated
+        menace = possible and (content[0].type in HOSTILE_TYPES or verb.lemma_.lower() in HINTING_VERBS)
+        # "Iran said it would strike ..., a commander told state television": a trailing attribution relays the
+        # speaker's own commitment or demand, which stays one
+        relayed = ctx.modality in {"asserted", "embedded"}
+        if (modals & FUTURE_MODALS or commitment is not None or menace) and relayed:
             if not same_speaker or not content:
                 return []  # someone's forecast about another party: a prediction, not an event
             inner = content[0]
-            promised = _as_commitment(inner, commitment or complement, negated=negated)
+            promised = as_commitment(inner, commitment or complement, negated=negated)
             return [
                 replace(
                     promised,
@@ -684,22 +614,11 @@ class ClauseReader:
                     reporter=None,
                 )
             ]
-        demanded = _obligation(complement)
-        if demanded is not None and ctx.modality == "asserted":
+        demanded = obligation(complement)
+        if demanded is not None and relayed:
             recipients = [] if comp_subject is None else [comp_subject, *comp_subject.conjuncts]
-            return [
-                Draft(
-                    trigger=demanded,
-                    trigger_end=demanded,
-                    type="REQUEST",
-                    mode=None,
-                    modality="asserted",
-                    rule=f"speech-demand:{verb.lemma_.lower()}",
-                    confidence=0.6,
-                    actors=speaker_tokens,
-                    recipients=recipients,
-                )
-            ]
+            rule = f"speech-demand:{verb.lemma_.lower()}"
+            return [spoken(demanded, demanded, "REQUEST", rule, speaker_tokens, recipients)]
         if ctx.modality == "negated":
             return []  # "did not say that ..." reports nothing
         if comp_subject is not None and comp_subject.pos_ == "PRON" and speaker_tokens:

@@ -85,3 +85,9 @@ def country_names() -> frozenset[str]:
     names = {name.lower() for _, name, _ in country_rows()}
     names |= {alias.lower() for _, _, aliases in country_rows() for alias in aliases}
     return frozenset(names - capitals - {"kremlin"})
+
+
+@lru_cache(maxsize=1)
+def state_names() -> frozenset[str]:
+    """Lower-cased names that stand for a state's government: countries and their unambiguous capitals."""
+    return frozenset(n.lower() for _, name, aliases in country_rows() for n in (name, *aliases))

@@ -26,8 +26,9 @@ from annalist.events.actors import (
     guess_country,
     guess_sector,
 )
-from annalist.events.clauses import ClauseReader, Draft
+from annalist.events.clauses import ClauseReader
 from annalist.events.countries import country_names
+from annalist.events.drafts import Draft
 from annalist.events.figures import extract_figures
 from annalist.events.layout import SKIPPED_TOKENS, heading_spans, is_skipped, skipped_tokens
 from annalist.events.lexicon import CROWD_HEADS, NOUN_TRIGGERS, Sense

@@ -9,7 +9,8 @@ from __future__ import annotations
 import numpy as np
 from spacy.tokens import Span, Token
 
-from annalist.events.clauses import OPINION_NOUNS, OPINION_VERBS, Draft
+from annalist.events.clauses import OPINION_NOUNS, OPINION_VERBS
+from annalist.events.drafts import Draft
 from annalist.events.lexicon import FUTURE_MODALS, NOUN_TRIGGERS, OBLIGATION_MODALS, verb_sense
 from annalist.events.senses import agent_of, is_negated, resolve_sense, subject_of, verb_lemma
 

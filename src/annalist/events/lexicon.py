@@ -174,6 +174,25 @@ VERB_ACTS: dict[str, Sense] = {
           rule out, contest, disobey, vote down, brush aside, shrug off, walk out on, brush off
         """
     ),
+    # a fourth round, from wire sentences brainstormed type by type (November 2026)
+    **_senses(
+        """
+        ASSAULT/abduct: snatch;
+        ASSAULT/destroy: vandalise, vandalize;
+        COERCE/arrest: haul in;
+        COERCE/restrict: choke off;
+        MOBILIZE/troops: scramble, fan out, parade;
+        MOBILIZE/weapons: test-fire, test-launch;
+        CONSULT: chat, ring;
+        CONSULT/visit: drop in, stop over, call in on;
+        ACCUSE/disapprove: grill, pillory;
+        ACCUSE/allege: document;
+        COOPERATE: merge, barter, tip off, cross-check, join forces, export, import;
+        AID: kit out, top up;
+        REJECT: turn away;
+        SANCTION: mothball, sideline
+        """
+    ),
     **_senses(
         "ASSAULT: capture, seize, occupy, take, take over, conquer, recapture, retake, liberate, enter, control, "
         "overrun, penetrate, annex, reoccupy",
@@ -228,7 +247,7 @@ LIGHT_VERBS: frozenset[str] = frozenset(
         "give", "provide", "send", "extend", "establish", "set", "call", "suffer", "face", "complete", "finish",
         "reiterate", "renew", "repeat", "express", "voice", "deliver", "present", "submit", "go", "perform", "commit",
         "engage", "enforce", "introduce", "host", "arrange", "convene", "attend", "finalize", "finalise", "seal",
-        "broker", "unveil", "publish", "release", "participate", "embark", "resort", "enter",
+        "broker", "unveil", "publish", "release", "participate", "embark", "resort", "enter", "kick", "wrap", "slap",
     }
 )  # fmt: skip
 
@@ -276,7 +295,7 @@ NOUN_TRIGGERS: dict[str, Sense] = _senses(
     CONSULT: talks, talk, meeting, negotiation, negotiations, summit, consultation, consultations, mediation,
       conference, discussion, discussions, dialogue, parley, phone call, telephone call, conversation,
       conversations, video call, videoconference, video conference;
-    CONSULT/visit: visit, tour, trip;
+    CONSULT/visit: visit, tour, trip, pilgrimage;
     AGREE: agreement, accord, deal, pact, treaty, truce, armistice, understanding, memorandum, protocol,
       settlement, pledge, promise, commitment, offer, assurance, assurances, undertaking, guarantee, guarantees;
     AGREE/ceasefire: ceasefire, cease-fire;
@@ -382,6 +401,7 @@ CONDUIT_HEADS: frozenset[str] = frozenset(
         "statement", "source", "sources", "report", "reports", "radio", "agency", "newspaper", "television",
         "spokesman", "spokeswoman", "spokesperson", "official", "officials", "communique", "media", "announcement",
         "daily", "paper", "broadcast", "tv", "press", "diplomats", "witnesses", "residents", "aide", "aides",
+        "office", "presidency", "palace", "embassy",
     }
 )  # fmt: skip
 # Verbs that only say an event named by their subject happened ("clashes broke out", "riots are continuing").

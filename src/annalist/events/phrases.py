@@ -51,6 +51,46 @@ RELIEF_GOODS = (
 )  # fmt: skip
 
 # Light verb + noun combinations whose meaning differs from the noun's own ("lifted the blockade" is RETREAT).
+# Things thrown at people: a thrown weapon is an attack ("hurled acid at two schoolgirls").
+WEAPONS_THROWN = (
+    "grenade", "grenades", "acid", "bomb", "bombs", "petrol bomb", "petrol bombs", "molotov cocktail",
+    "molotov cocktails", "explosive", "explosives", "tear gas", "canister", "canisters", "stone", "stones", "rock",
+    "rocks", "bottle", "bottles", "egg", "eggs", "brick", "bricks",
+)  # fmt: skip
+# What one state's services pass to another's: sharing it is intelligence or judicial cooperation.
+SHARED_INFORMATION = (
+    "intelligence", "information", "records", "record", "imagery", "data", "details", "evidence", "files",
+    "documents", "fingerprints", "tip", "tip-off", "leads", "names",
+)  # fmt: skip
+# Public goods whose cut-off coerces a population.
+UTILITIES = (
+    "electricity", "power", "water", "internet", "telephone", "phone", "services", "service", "fuel deliveries",
+    "power supply", "water supply", "banking", "connection", "connections",
+)  # fmt: skip
+# People sent to help after a disaster: sending them is aid, not a deployment of force.
+RELIEF_WORKERS = (
+    "doctor",
+    "doctors",
+    "medic",
+    "medics",
+    "nurse",
+    "nurses",
+    "rescuer",
+    "rescuers",
+    "specialist",
+    "specialists",
+    "rescue workers",
+    "aid workers",
+    "relief workers",
+    "firefighters",
+)
+# Relief carried to people in need.
+RELIEF_CARGO = (
+    "food", "medicine", "medicines", "aid", "supplies", "relief", "relief supplies", "tent", "tents", "blanket",
+    "blankets", "water", "maize", "wheat", "rice", "flour", "vaccine", "vaccines", "doses", "packets",
+    "food packets", "medical teams", "doctors", "tonnes",
+)  # fmt: skip
+
 LIGHT_OVERRIDES: dict[tuple[str, str], Sense] = {
     ("lift", "blockade"): Sense("RETREAT", None),
     ("lift", "curfew"): Sense("CONCEDE", None),
@@ -230,8 +270,20 @@ LIGHT_OVERRIDES: dict[tuple[str, str], Sense] = {
     **_pairs("pass", ("intelligence", "information"), Sense("COOPERATE", None)),
     **_pairs(("resume", "expand", "boost", "deepen", "step"), ("trade", "cooperation"), Sense("COOPERATE", None)),
     **_pairs(
-        ("call off", "suspend", "end"),
-        ("strike", "protest", "protests", "boycott", "march", "sit-in"),
+        ("call off", "suspend", "end", "break off", "abandon", "halt"),
+        (
+            "strike",
+            "protest",
+            "protests",
+            "boycott",
+            "march",
+            "sit-in",
+            "walkout",
+            "hunger strike",
+            "stoppage",
+            "shutdown",
+            "hartal",
+        ),
         Sense("CONCEDE", None),
     ),  # ending one's own protest eases dissent (CAMEO 082)
     **_pairs(("raise", "heighten", "increase"), ("readiness", "alert", "level"), Sense("MOBILIZE", "troops")),
@@ -269,10 +321,82 @@ LIGHT_OVERRIDES: dict[tuple[str, str], Sense] = {
     ),
     # wire idioms brainstormed type by type (verb + the head noun of its object)
     **_pairs("point", "finger", Sense("ACCUSE", "allege")),
-    **_pairs("take", "task", Sense("ACCUSE", "disapprove")),
+    **_pairs("take", ("task", "exception"), Sense("ACCUSE", "disapprove")),
     **_pairs("level", ("accusation", "accusations", "charge", "charges"), Sense("ACCUSE", "allege")),
     **_pairs("pour", "scorn", Sense("ACCUSE", "disapprove")),
     **_pairs("cry", "foul", Sense("ACCUSE", "disapprove")),
+    **_pairs("set", "foot", Sense("CONSULT", "visit")),  # "set foot in Pyongyang"
+    **_pairs("play", "host", Sense("CONSULT", "visit")),
+    **_pairs(
+        ("airlift", "fly", "ferry", "ship", "move", "rush", "truck"),
+        ("troops", "soldiers", "warplanes", "forces", "tanks", "units", "fighters", "reinforcements"),
+        Sense("MOBILIZE", "troops"),
+    ),
+    **_pairs(
+        ("seize", "confiscate"),
+        ("land", "farms", "farm", "property", "copies", "edition", "assets", "passports", "passport", "equipment"),
+        Sense("COERCE", "seize"),
+    ),
+    **_pairs(("send", "dispatch", "fly", "rush", "deploy"), RELIEF_WORKERS, Sense("AID", None)),
+    **_pairs(("hand", "give", "present"), ("cheque", "check", "donation", "grant"), Sense("AID", None)),
+    **_pairs("pay", ("compensation", "reparations", "reparation"), Sense("AID", None)),
+    **_pairs(
+        ("send", "dispatch"),
+        (
+            *RELIEF_CARGO,
+            "planeloads",
+            "planeload",
+            "shipment",
+            "consignment",
+            "cement",
+            "cloth",
+            "advisers",
+            "military advisers",
+            "instructors",
+            "trainers",
+        ),
+        Sense("AID", None),
+    ),
+    **_pairs(
+        "expel",
+        ("agencies", "aid agencies", "aid groups", "groups", "ngos", "organisations", "organizations"),
+        Sense("SANCTION", "expel"),
+    ),
+    **_pairs(
+        ("grant", "issue", "restore"),
+        ("licence", "license", "status", "legal status", "permit", "registration", "accreditation"),
+        Sense("CONCEDE", None),
+    ),
+    **_pairs("approve", ("amnesty", "pardon", "pardons"), Sense("CONCEDE", None)),
+    # trade and energy flows restarted between two states are economic cooperation (CAMEO 061)
+    **_pairs(
+        ("resume", "restart", "begin", "start"),
+        ("exports", "imports", "deliveries", "gas deliveries", "shipments", "flights", "trade"),
+        Sense("COOPERATE", None),
+    ),
+    **_pairs("lift", ("censorship", "suspension", "restrictions"), Sense("CONCEDE", None)),
+    **_pairs(
+        ("burn", "torch", "set"),
+        ("effigy", "effigies", "flag", "flags", "tyre", "tyres", "tire", "tires"),
+        Sense("PROTEST", "demo"),
+    ),
+    **_pairs(
+        "close", ("embassy", "high commission", "consulate", "mission", "legation"), Sense("SANCTION", "withdraw")
+    ),
+    **_pairs("seek", ("view", "views", "opinion", "opinions", "advice", "counsel"), Sense("CONSULT", None)),
+    **_pairs("execute", ("warrant", "arrest warrant", "extradition order"), Sense("COOPERATE", None)),
+    **_pairs("acknowledge", ("independence", "sovereignty"), Sense("SUPPORT", None)),
+    **_pairs("resume", ("services", "flights", "links", "service", "train services"), Sense("COOPERATE", None)),
+    **_pairs(("deliver", "hand", "send"), "note", Sense("ACCUSE", "disapprove")),  # a diplomatic note
+    **_pairs(
+        ("grant", "give", "extend", "restore"),
+        ("right", "rights", "suffrage", "vote", "autonomy"),
+        Sense("CONCEDE", None),
+    ),  # rights granted accede to a demand (CAMEO 0833)
+    **_pairs("end", ("house arrest", "detention"), Sense("RETREAT", "release")),
+    **_pairs("end", ("ban", "emergency rule", "state of emergency", "martial law", "curfew"), Sense("CONCEDE", None)),
+    **_pairs("heap", ("scorn", "criticism", "blame", "abuse", "opprobrium"), Sense("ACCUSE", "disapprove")),
+    **_pairs("heap", ("praise", "plaudits"), Sense("SUPPORT", None)),
     **_pairs(("extend", "offer"), ("invitation", "hand", "branch"), Sense("AGREE", None)),  # "an olive branch"
     **_pairs("hold", "branch", Sense("AGREE", None)),  # "held out an olive branch"
     **_pairs("leave", "door", Sense("AGREE", None)),  # "left the door open to talks"
@@ -444,60 +568,139 @@ LIGHT_OVERRIDES: dict[tuple[str, str], Sense] = {
     ("halt", "offensive"): Sense("ASSAULT", None),
     ("halt", "attack"): Sense("ASSAULT", None),
     ("stop", "advance"): Sense("ASSAULT", None),
+    # weapons thrown, sprayed or dropped, and gas let loose, are an attack
+    **_pairs(("hurl", "lob", "throw", "fling"), WEAPONS_THROWN, Sense("ASSAULT", None)),
+    **_pairs(
+        "drop", ("bomb", "bombs", "barrel bomb", "barrel bombs", "explosive", "explosives"), Sense("ASSAULT", "aerial")
+    ),
+    **_pairs(
+        "plant",
+        ("bomb", "device", "mine", "mines", "explosive", "explosives", "landmine"),
+        Sense("ASSAULT", "explosives"),
+    ),
+    **_pairs(
+        ("release", "unleash", "use"), ("gas", "sarin", "chlorine", "toxin", "nerve agent"), Sense("ASSAULT", None)
+    ),
+    **_pairs("exchange", ("fire", "gunfire", "shot", "shots", "blow", "blows", "artillery"), Sense("ASSAULT", None)),
+    # information handed to another state's services is intelligence or judicial cooperation (CAMEO 063, 064)
+    **_pairs(
+        ("supply", "provide", "pass", "hand", "hand over", "turn over", "give", "share", "send"),
+        SHARED_INFORMATION,
+        Sense("COOPERATE", None),
+    ),
+    **_pairs("give", "access", Sense("CONCEDE", None)),
+    # public goods withheld from a population (the PLOVER manual's COERCE "withhold")
+    **_pairs(
+        ("cut", "cut off", "sever", "halt", "shut off", "switch off", "suspend", "disconnect"),
+        UTILITIES,
+        Sense("COERCE", "withhold"),
+    ),
+    **_pairs(
+        ("tighten", "extend", "reinforce"),
+        ("blockade", "siege", "curfew", "restrictions", "cordon"),
+        Sense("COERCE", "restrict"),
+    ),
+    **_pairs(
+        ("withdraw", "suspend", "cancel"),
+        ("accreditation", "licence", "license", "citizenship", "passport", "registration", "permit", "credentials"),
+        Sense("COERCE", "restrict"),
+    ),
+    **_pairs(
+        ("step up", "boost", "raise", "heighten", "increase"),
+        ("alert status", "alert level", "security"),
+        Sense("MOBILIZE", "police"),
+    ),
+    **_pairs(
+        ("activate", "call up", "call out", "reintroduce", "deploy"),
+        (
+            "guard",
+            "national guard",
+            "reservist",
+            "reservists",
+            "reserve",
+            "reserves",
+            "conscription",
+            "battalion",
+            "battalions",
+        ),
+        Sense("MOBILIZE", "troops"),
+    ),
+    **_pairs(
+        ("scramble", "stand up", "push", "rush", "move"),
+        (
+            "jet",
+            "jets",
+            "fighter",
+            "fighters",
+            "division",
+            "divisions",
+            "battalion",
+            "battalions",
+            "brigade",
+            "brigades",
+            "artillery",
+            "armour",
+            "armor",
+            "tank",
+            "tanks",
+        ),
+        Sense("MOBILIZE", "troops"),
+    ),
+    **_pairs(
+        ("drum up", "muster", "rally", "mobilize", "mobilise", "marshal"),
+        ("support", "backing"),
+        Sense("SUPPORT", None),
+    ),
+    **_pairs(
+        ("upgrade", "elevate", "raise", "restore"), ("ties", "relations", "interests section"), Sense("SUPPORT", None)
+    ),
+    **_pairs(("conclude", "ink"), ("treaty", "accord", "pact", "agreement", "deal"), Sense("SUPPORT", None)),
+    **_pairs(("affix", "put"), ("signature", "signatures", "pen", "name"), Sense("SUPPORT", None)),
+    **_pairs(
+        ("voice", "express"),
+        ("displeasure", "dismay", "outrage", "indignation", "disapproval"),
+        Sense("ACCUSE", "disapprove"),
+    ),
+    **_pairs(
+        ("deliver", "hand", "send", "lodge"),
+        ("note verbale", "protest note", "note of protest"),
+        Sense("ACCUSE", "disapprove"),
+    ),
+    **_pairs(("bring", "file", "lodge"), ("claim", "lawsuit", "suit", "case", "complaint"), Sense("ACCUSE", "allege")),
+    **_pairs(
+        "draw",
+        ("rebuke", "condemnation", "criticism", "protest", "protests", "ire", "fire"),
+        Sense("ACCUSE", "disapprove"),
+    ),
+    **_pairs("cry", "foul", Sense("ACCUSE", "disapprove")),
+    **_pairs("down", ("tool", "tools"), Sense("PROTEST", "strike")),
+    **_pairs(
+        ("pull", "pull out", "withdraw", "bring home", "recall"),
+        ("observer", "observers", "peacekeeper", "peacekeepers", "monitor", "monitors", "envoy"),
+        Sense("SANCTION", "withdraw"),
+    ),
+    **_pairs(
+        ("halt", "suspend", "stop", "freeze", "give up"),
+        ("mediation", "talks", "negotiations", "dialogue", "efforts", "role"),
+        Sense("SANCTION", "withdraw"),
+    ),
+    **_pairs(
+        ("scale back", "scale down", "wind down", "curtail"),
+        ("cooperation", "operations", "presence", "ties", "relations", "aid", "assistance"),
+        Sense("SANCTION", "discontinue"),
+    ),
+    **_pairs("pull", "plug", Sense("SANCTION", "discontinue")),
+    **_pairs("wind up", ("presence", "mission", "deployment"), Sense("RETREAT", "withdraw")),
+    **_pairs(("write off", "forgive", "cancel"), ("debt", "debts", "arrears", "loan", "loans"), Sense("AID", None)),
+    **_pairs(("pick up", "foot"), ("bill", "tab", "cost", "costs"), Sense("AID", None)),
+    **_pairs(
+        ("pitch", "erect", "set up"),
+        ("tent", "tents", "camp", "camps", "shelter", "shelters", "hospital"),
+        Sense("AID", None),
+    ),
+    **_pairs(("ferry", "truck", "fly", "airlift", "rush", "drop", "deliver", "ship"), RELIEF_CARGO, Sense("AID", None)),
+    **_pairs(("hold", "keep"), ("talks", "contacts"), Sense("CONSULT", None)),
 }
 
 
-# A verb read with its preposition's object ("took to the streets", "handed over ... to a court"): the sense
-# differs from the verb's own. Keys: (verb lemma, preposition, object lemma).
-PREPOSITION_SENSES: dict[tuple[str, str, str], Sense] = {
-    ("take", "to", "street"): Sense("PROTEST", "demo"),
-    ("take", "to", "streets"): Sense("PROTEST", "demo"),
-    # "*": whatever the object ("voted against the proposal")
-    ("vote", "against", "*"): Sense("REJECT", None),
-    ("vote", "for", "*"): Sense("SUPPORT", None),
-    ("stand", "behind", "*"): Sense("SUPPORT", None),
-    ("work", "with", "*"): Sense("COOPERATE", None),
-    ("work", "in", "hand"): Sense("COOPERATE", None),  # "worked hand in hand"
-    ("chain", "to", "*"): Sense("PROTEST", "obstruct"),  # "chained themselves to the gates"
-    ("glue", "to", "*"): Sense("PROTEST", "obstruct"),
-    ("rally", "behind", "*"): Sense("SUPPORT", None),
-    ("come", "to", "defence"): Sense("SUPPORT", None),
-    ("come", "to", "defense"): Sense("SUPPORT", None),
-    ("speak", "with", "*"): Sense("CONSULT", None),
-    ("speak", "by", "phone"): Sense("CONSULT", "phone"),
-    ("speak", "by", "telephone"): Sense("CONSULT", "phone"),
-    ("take", "to", "court"): Sense("ACCUSE", "allege"),
-    ("take", "into", "custody"): Sense("COERCE", "arrest"),
-    ("place", "under", "arrest"): Sense("COERCE", "arrest"),
-    ("put", "under", "arrest"): Sense("COERCE", "arrest"),
-    ("remove", "from", "office"): Sense("COERCE", "restrict"),
-    ("bar", "from", "*"): Sense("COERCE", "restrict"),  # "barred from running for office"; entry: senses.py
-    ("put", "on", "notice"): Sense("THREATEN", None),
-    ("place", "under", "investigation"): Sense("ACCUSE", "investigate"),
-    ("put", "under", "investigation"): Sense("ACCUSE", "investigate"),
-    ("let", "into", "*"): Sense("CONCEDE", None),
-    **{("accede", "to", noun): Sense("SUPPORT", None) for noun in ("treaty", "convention", "pact", "protocol")},
-    **{("place", "on", noun): Sense("MOBILIZE", "troops") for noun in ("alert", "readiness", "standby", "footing")},
-    **{("put", "on", noun): Sense("MOBILIZE", "troops") for noun in ("alert", "readiness", "standby", "footing")},
-    **{("call", "in", noun): Sense("ACCUSE", "disapprove") for noun in ("ambassador", "envoy", "diplomat", "chargé")},
-    **{("summon", "to", noun): Sense("ACCUSE", "disapprove") for noun in ("ministry", "office")},
-    ("hack", "into", "*"): Sense("COERCE", "cyber"),
-    **{("hit", "with", noun): Sense("SANCTION", "discontinue") for noun in ("sanction", "sanctions", "tariffs")},
-    **{
-        ("pull", "of", noun): Sense("SANCTION", "withdraw")
-        for noun in ("talk", "talks", "negotiation", "negotiations", "agreement", "deal", "treaty", "accord")
-    },
-    **{
-        ("withdraw", "from", noun): Sense("SANCTION", "withdraw")
-        for noun in ("talk", "talks", "negotiation", "negotiations", "agreement", "treaty")
-    },
-    **{("pull", "from", noun): Sense("AID", None) for noun in ("rubble", "wreckage", "debris", "sea", "water")},
-    # surrendering a suspect to a court or an international police body is judicial cooperation (CAMEO 0234)
-    **{
-        ("hand", "to", noun): Sense("COOPERATE", None)
-        for noun in ("court", "tribunal", "prosecutor", "interpol", "authority", "police")
-    },
-    **{("turn", "to", noun): Sense("COOPERATE", None) for noun in ("court", "tribunal", "prosecutor", "interpol")},
-}
-
-__all__ = ["CONCEDED_MEASURES", "LIGHT_OVERRIDES", "MISSION_PEOPLE", "PREPOSITION_SENSES", "RELIEF_GOODS"]
+__all__ = ["CONCEDED_MEASURES", "LIGHT_OVERRIDES", "MISSION_PEOPLE", "RELIEF_GOODS"]

@@ -13,7 +13,7 @@ from typing import TypeVar
 
 from spacy.tokens import Token
 
-from annalist.events.clauses import Draft
+from annalist.events.drafts import Draft
 from annalist.places.event_place import event_place_at
 from annalist.records import Timex, Toponym
 

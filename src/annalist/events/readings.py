@@ -8,6 +8,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from annalist.events.actors import guess_country
+from annalist.events.countries import state_names
 from annalist.events.lexicon import NOUN_TRIGGERS
 from annalist.events.senses import modals_of, subject_of, verb_lemma
 
@@ -17,7 +18,7 @@ VERBAL_ATTACK_VERBS = frozenset({"blast", "slam", "attack", "hit", "assail", "la
 SHARP_WORD_VERBS = frozenset({"blast", "slam", "savage"})
 VIEWS = frozenset(
     {"decision", "plan", "policy", "proposal", "remark", "remarks", "statement", "comment", "comments", "law",
-     "bill", "report", "speech", "stance", "approach", "handling", "idea", "claim", "claims"}
+     "bill", "report", "speech", "stance", "approach", "handling", "idea", "claim", "claims", "position"}
 )  # fmt: skip
 # What one backs by endorsing it rather than by supplying it.
 ENDORSABLE = VIEWS | {
@@ -34,7 +35,7 @@ ENDORSABLE = VIEWS | {
 # Speakers who hold an office and so may speak for their state.
 OFFICE_TITLES = frozenset(
     {"president", "minister", "premier", "chancellor", "spokesman", "spokeswoman", "spokesperson", "secretary",
-     "king", "emir", "leader", "commander", "general", "ambassador"}
+     "king", "emir", "leader", "commander", "general", "ambassador", "governor", "chief", "head"}
 )  # fmt: skip
 
 
@@ -85,14 +86,21 @@ def own_official(speaker: Token | None, subject: Token | None) -> bool:
     a government he does not name as foreign speaks for it (a demonym in his title that differs does not)."""
     if speaker is None or subject is None:
         return False
-    titled = {speaker.lemma_.lower(), *(c.lemma_.lower() for c in speaker.lefts if c.dep_ in {"compound", "amod"})}
+    titled = {
+        speaker.lemma_.lower(),
+        *(c.lemma_.lower() for c in speaker.lefts if c.dep_ in {"compound", "amod", "nmod"}),
+    }
     if not titled & OFFICE_TITLES:
         return False
     state = subject.ent_type_ == "GPE" or subject.lemma_.lower() in {"government", "army", "cabinet", "ministry"}
+    state = state or subject.text.lower() in state_names()  # the parser's entity types miss "Kiev", "Nigeria"
     title = [t for t in speaker.subtree if t.i < speaker.i or t.dep_ in {"compound", "appos"}]
     named_country = {guess_country([t.text]) for t in title} - {None}
     subject_country = guess_country([t.text for t in subject.subtree])
-    return state and (not named_country or subject_country in named_country)
+    # "Palestinian President Mahmoud Abbas said the Palestinians would ...": his people's act is his side's
+    return (state and (not named_country or subject_country in named_country)) or (
+        subject_country is not None and subject_country in named_country
+    )
 
 
 __all__ = ["ENDORSABLE", "OFFICE_TITLES", "across_the_border", "own_official", "verbal_attack", "warns_of_others"]

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import replace
 
-from annalist.events.clauses import Draft
+from annalist.events.drafts import Draft
 from annalist.events.lexicon import RIOTER_HEADS, SEIZURE_VERBS
 from annalist.records import ActorRef
 
@@ -19,9 +19,13 @@ OFFICIAL_SECTORS: frozenset[str | None] = frozenset({"COP", "GOV", "JUD"})
 # Citizens acting on their own account: students, workers, civilians, the opposition.
 CIVIC_SECTORS: frozenset[str | None] = frozenset({"EDU", "LAB", "CVL", "OPP"})
 # Taking over or shutting a place: by citizens a sit-in or blockade (PROTEST), by an army a seizure.
-SIT_IN_VERBS = frozenset({"occupy", "seize", "take", "take over", "blockade", "block", "barricade"})
+SIT_IN_VERBS = frozenset(
+    {"occupy", "seize", "take", "take over", "blockade", "block", "barricade", "seal", "cut", "close", "shut"}
+)
 # Training manoeuvres: with a partner a cooperation, by one side alone a show of force (PLOVER MOBILIZE).
-EXERCISE_NOUNS = frozenset({"exercise", "exercises", "drill", "drills", "manoeuvres", "maneuvers", "war game"})
+EXERCISE_NOUNS = frozenset(
+    {"exercise", "exercises", "drill", "drills", "manoeuvres", "maneuvers", "war game", "game", "games"}
+)
 
 # People who gather to meet, not to protest.
 OFFICE_HOLDERS = frozenset({"leaders", "ministers", "officials", "delegates", "envoys", "diplomats", "heads"})
@@ -82,6 +86,8 @@ def _citizens_action(draft: Draft, actors: tuple[ActorRef, ...]) -> Draft | None
         return _retyped(draft, "PROTEST", "strike", "labour-strike")
     if draft.type == "REJECT" and lemma == "boycott":
         return _retyped(draft, "PROTEST", "boycott", "consumer-boycott")
+    if draft.type == "MOBILIZE" and lemma in {"mass", "amass", "muster"}:  # "demonstrators massed outside"
+        return _retyped(draft, "PROTEST", "demo", "crowd-massed")
     return None
 
 
@@ -134,6 +140,7 @@ def _exercise_alone(draft: Draft, actors: tuple[ActorRef, ...]) -> Draft | None:
         noun = next((g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children), noun)
     partner = any(c.dep_ == "prep" and c.lower_ == "with" for c in (*noun.children, *draft.trigger.children))
     joint = any(c.lower_ in {"joint", "combined", "bilateral"} for c in noun.children) or partner
+    joint = joint or any(" and " in a.text for a in actors)  # "French and Egyptian warships"
     if draft.type == "COOPERATE" and noun.lemma_.lower() in EXERCISE_NOUNS and len(actors) == 1 and not joint:
         return _retyped(draft, "MOBILIZE", "troops", "exercise-alone")
     return None

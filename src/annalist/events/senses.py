@@ -11,18 +11,21 @@ from spacy.tokens import Token
 
 from annalist.events.layout import is_skipped
 from annalist.events.lexicon import (
+    CROWD_HEADS,
     DIRECTIVE_SPEECH,
     GENERIC_EVENT_HEADS,
     LIGHT_VERBS,
     NEGATIONS,
     NOUN_TRIGGERS,
+    RIOTER_HEADS,
     VERB_ACTS,
     Sense,
     has_phrasal,
     other_spelling,
     verb_sense,
 )
-from annalist.events.phrases import LIGHT_OVERRIDES, PREPOSITION_SENSES
+from annalist.events.phrases import LIGHT_OVERRIDES, MISSION_PEOPLE
+from annalist.events.prepositions import PREPOSITION_SENSES
 
 SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj"})
 # Particles the parser may attach as a preposition or adverb: "pulled out of", "fell back", "called for".
@@ -87,7 +90,12 @@ def preposition_sense(verb: Token, lemma: str) -> Sense | None:
     """The sense a verb takes from its preposition's object ("took to the streets"), also behind a particle the
     parser read as a preposition ("pulled out of the talks")."""
     preps = [c for c in verb.children if c.dep_ == "prep"]
-    for child in [*preps, *(g for p in preps if p.lower_ in SPLIT_PARTICLES for g in p.children if g.dep_ == "prep")]:
+    # "sprayed shoppers with automatic fire", "stripped 138 people of their citizenship": the parser may hang the
+    # instrument or the thing taken on the object
+    on_object = [g for c in verb.children if c.dep_ == "dobj" for g in c.children if g.dep_ == "prep"]
+    on_object = [p for p in on_object if p.lower_ in {"with", "of"}]
+    split = [g for p in preps if p.lower_ in SPLIT_PARTICLES for g in p.children if g.dep_ == "prep"]
+    for child in [*preps, *split, *on_object]:
         for pobj in (g for g in child.children if g.dep_ == "pobj"):
             sense = PREPOSITION_SENSES.get((lemma, child.lower_, pobj.lemma_.lower()))
             sense = sense or PREPOSITION_SENSES.get((lemma, child.lower_, "*"))
@@ -218,6 +226,166 @@ CHARGED_CROWDS = frozenset({"crowd", "crowds", "protester", "protesters", "demon
                             "marchers", "mob", "students", "rioters"})  # fmt: skip
 
 
+# Verbs of a court's or a body's verdict: "found X guilty", "declared him liable".
+VERDICT_VERBS = frozenset({"find", "declare", "pronounce", "judge", "rule"})
+# One-word answers that make "said ..." an act: a refusal, an acceptance, an apology (CAMEO 055, SUPPORT).
+SAID_ANSWERS: dict[str, Sense] = {
+    "no": Sense("REJECT", None),
+    "yes": Sense("AGREE", None),
+    "sorry": Sense("SUPPORT", None),
+}
+
+
+# Nouns that put an act on the table without doing it: what they hold out is threatened when hostile, offered
+# otherwise ("raised the spectre of an oil embargo", "held out the prospect of a fresh loan").
+PROSPECT_NOUNS = frozenset({"prospect", "possibility", "spectre", "specter", "threat", "option", "idea"})
+PROSPECT_VERBS = frozenset({"raise", "hold", "float", "dangle", "open"})
+# Content types a prospect or a vow threatens rather than offers.
+MENACING_TYPES = frozenset({"ASSAULT", "COERCE", "SANCTION", "PROTEST"})
+# Plans and wishes denied with "no": "had no intention of stepping down" refuses.
+REFUSED_INTENTIONS = frozenset({"intention", "plan", "plans", "desire", "interest", "wish"})
+# Doers whose acts "demanding" or "to press for" something are protests: crowds, workers and the like.
+PROTESTING_HEADS = frozenset(
+    {"workers", "students", "teachers", "farmers", "miners", "doctors", "nurses", "employees", "inmates",
+     "prisoners", "villagers", "traders", "merchants", "drivers", "unions", "activists", "supporters",
+     "pensioners", "residents", "shopkeepers", "fishermen", "veterans", "refugees", "women", "youths"}
+)  # fmt: skip
+DEMAND_WORDS = frozenset({"demand", "press", "call", "protest", "chant", "clamour", "clamor", "insist"})
+
+
+def _content_type(content: Token) -> str | None:
+    """The PLOVER type of what a prospect, a hint or a door opened names: an event noun or a gerund's act."""
+    if content.pos_ == "VERB":
+        sense = verb_sense(verb_lemma(content), particle_of(content))
+        if sense is not None:
+            return sense.type if sense.kind in {"act", "frame"} else None
+        obj = direct_object(content)  # "invoking emergency rule": the act the gerund's object names
+        content = obj if obj is not None else content
+    found = event_noun(content)
+    return NOUN_TRIGGERS[found[1]].type if found is not None else None
+
+
+def _held_out(verb: Token, lemma: str) -> Token | None:
+    """What "raised the spectre of", "held out the prospect of", "hinted at", "opened the door to", "did not rule
+    out" put forward, else None."""
+    obj = direct_object(verb)
+    preps = {c.lower_: c for c in verb.children if c.dep_ == "prep"}
+    if lemma == "hint" and "at" in preps:
+        return next((g for g in preps["at"].children if g.dep_ in {"pobj", "pcomp"}), None)
+    if lemma == "rule" and particle_of(verb) == "out" and is_negated(verb):
+        gerund = next((c for c in verb.children if c.dep_ in {"xcomp", "pcomp", "ccomp"} and c.tag_ == "VBG"), None)
+        return gerund or obj
+    if obj is None or lemma not in PROSPECT_VERBS:
+        return None
+    if lemma == "open" and obj.lemma_.lower() == "door":
+        return next((g for c in verb.children if c.dep_ == "prep" and c.lower_ == "to" for g in c.children
+                     if g.dep_ in {"pobj", "pcomp"}), None)  # fmt: skip
+    if obj.lemma_.lower() not in PROSPECT_NOUNS:
+        return None
+    return next((g for c in obj.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
+                 if g.dep_ in {"pobj", "pcomp"}), None)  # fmt: skip
+
+
+def _fixed_expression(verb: Token, lemma: str) -> Sense | None:
+    """Readings carried by a fixed expression around the verb rather than by the verb's own sense."""
+    held = _held_out(verb, lemma)
+    held_type = _content_type(held) if held is not None else None
+    if held_type is not None:
+        return Sense("THREATEN", None) if held_type in MENACING_TYPES else Sense("AGREE", None)
+    preps = [c for c in verb.children if c.dep_ == "prep"]
+    objects = {
+        w for c in preps for g in c.children if g.dep_ in {"pobj", "pcomp"} for w in (g.lemma_.lower(), g.lower_)
+    }
+    taken = direct_object(verb) is not None or any(c.dep_ == "nsubjpass" for c in verb.children)
+    if taken and "questioning" in objects and any(c.lower_ == "for" for c in preps):
+        return Sense("COERCE", "arrest")  # "hauled in for questioning", "taken away for questioning"
+    called_for = any(
+        c.dep_ in {"advcl", "ccomp"} and any(m.dep_ == "mark" and m.lower_ == "for" for m in c.children)
+        for c in verb.children
+    )
+    if lemma == "call" and called_for:
+        return Sense("REQUEST", None)  # "called on Sunday for the president to resign"
+    ultimatum = _ultimatum(verb) if lemma in {"give", "set"} else None
+    if ultimatum is not None:
+        return ultimatum
+    own = verb_sense(lemma)
+    if (
+        any(c.lower_ == "in" for c in preps)
+        and "protest" in objects
+        and (own is None or own.type in {"COERCE", "ASSAULT"})
+    ):
+        return Sense("PROTEST", "demo")  # "closed their shops in protest at the rial's collapse"
+    obj = direct_object(verb)
+    denied = obj is not None and any(c.lower_ == "no" for c in obj.children)
+    if lemma == "have" and obj is not None and obj.lemma_.lower() in REFUSED_INTENTIONS and denied:
+        return Sense("REJECT", None)  # "had no intention of stepping down"
+    if lemma == "have" and obj is not None and obj.lower_ == "none" and "of" in {c.lower_ for c in obj.children}:
+        return Sense("REJECT", None)  # "would have none of Moscow's proposal"
+    if lemma == "be" and any(c.lower_ == "out" and "question" in {t.lower_ for t in c.subtree} for c in preps):
+        return Sense("REJECT", None)  # "an elected parliament was out of the question"
+    if own is None and _protest_with_demand(verb):
+        return Sense("PROTEST", "demo")
+    return None
+
+
+# Who, given hours to leave, is expelled (a sanction) rather than threatened.
+EXPELLED_PEOPLE = frozenset(
+    {"ambassador", "diplomat", "diplomats", "envoy", "attache", "consul", "consuls", "chargé", *MISSION_PEOPLE}
+)
+
+
+def _ultimatum(verb: Token) -> Sense | None:
+    """ "gave Saddam Hussein 48 hours to leave Iraq", "gave Noriega until Friday to step down": a deadline with
+    an act demanded is a threat; hours given to a foreign diplomat to leave are an expulsion."""
+    deadline = [
+        c for c in verb.children
+        if (c.ent_type_ in {"TIME", "DATE"} and c.dep_ in {"npadvmod", "dobj"}) or (c.dep_ == "prep" and c.lower_ == "until")
+    ]  # fmt: skip
+    demanded = [
+        t for t in (*verb.children, *(g for c in deadline for g in c.children))
+        if t.dep_ in {"advcl", "xcomp", "relcl"} and any(a.dep_ == "aux" and a.lower_ == "to" for a in t.children)
+    ]  # fmt: skip
+    # "gave the rebels until Sunday to lay down their arms": the parser may hang "until" on the act demanded
+    deadline += [c for t in demanded for c in t.children if c.dep_ in {"mark", "prep"} and c.lower_ == "until"]
+    if not deadline or not demanded:
+        return None
+    party = next((c for c in verb.children if c.dep_ in {"dative", "dobj"} and c not in deadline), None)
+    if demanded[0].lemma_.lower() == "leave" and party is not None and party.lemma_.lower() in EXPELLED_PEOPLE:
+        return Sense("SANCTION", "expel")
+    return Sense("THREATEN", None)
+
+
+def _protest_with_demand(verb: Token) -> bool:
+    """ "garment workers poured onto the streets demanding back pay": a crowd's act done to press a demand."""
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is not None and subject.lower_ in {"hundreds", "thousands", "dozens", "scores", "tens"}:
+        subject = next((g for c in subject.children if c.lower_ == "of" for g in c.children), subject)
+    heads = PROTESTING_HEADS | CROWD_HEADS | RIOTER_HEADS
+    if subject is None or not {subject.lower_, subject.lemma_.lower()} & heads:
+        return False
+    return any(
+        c.dep_ in {"advcl", "xcomp"} and c.lemma_.lower() in DEMAND_WORDS and c.tag_ in {"VBG", "VB"}
+        for c in verb.children
+    )
+
+
+def _says_joint(modifier: Token) -> bool:
+    """ "joint", or a participle done "jointly" ("a jointly built railway")."""
+    return modifier.lower_ == "joint" or any(g.lower_ == "jointly" for g in modifier.children)
+
+
+def _said_answer(verb: Token) -> Sense | None:
+    """ "said no to the plan", "said sorry": the answer word right after "said", closing its phrase (not the
+    "no" of "said no one was hurt")."""
+    doc = verb.doc
+    answer = doc[verb.i + 1] if verb.i + 1 < len(doc) else None
+    if answer is None or answer.lower_ not in SAID_ANSWERS:
+        return None
+    after = doc[answer.i + 1] if answer.i + 1 < len(doc) else None
+    closed = after is None or after.pos_ in {"ADP", "PUNCT", "CCONJ"} or after.is_sent_start
+    return SAID_ANSWERS[answer.lower_] if closed else None
+
+
 def _secondary_predicate(verb: Token, lemma: str) -> Sense | None:
     """Verbs whose sense is set by a word beside the object: "held 240 people hostage" (ASSAULT abduct), "held
     Moscow responsible" (ACCUSE), "police charged the demonstrators" (ASSAULT, not an indictment); and an act
@@ -231,6 +399,16 @@ def _secondary_predicate(verb: Token, lemma: str) -> Sense | None:
         return Sense(None)  # "the bombing left nine people dead": the subject's act is the event
     if lemma == "hold" and words & {"responsible", "accountable", "liable"}:
         return Sense("ACCUSE", "allege")
+    # "found the former ruler guilty", "was found guilty": a verdict (CAMEO 116); "let the sailors go": a release
+    complements = {c.lower_ for c in verb.children if c.dep_ in {"ccomp", "oprd", "acomp", "xcomp", "intj"}}
+    if lemma in VERDICT_VERBS and (words | complements) & {"guilty", "liable"}:
+        return Sense("ACCUSE", "disapprove")
+    if lemma == "let" and "go" in complements:
+        return Sense("RETREAT", "release")
+    answer = _said_answer(verb) if lemma == "say" else None
+    expression = answer or _fixed_expression(verb, lemma)
+    if expression is not None:
+        return expression
     as_objects = {g.lemma_.lower() for c in verb.children if c.dep_ == "prep" and c.lower_ == "as" for g in c.children}
     if lemma in {"hold", "use"} and "shield" in as_objects:
         return Sense("ASSAULT", "abduct")  # "holding refugees as human shields" (CAMEO 184)
@@ -253,7 +431,10 @@ def _secondary_predicate(verb: Token, lemma: str) -> Sense | None:
         return Sense("AGREE", None)  # an invitation to talks or a visit offers a meeting (CAMEO 036)
     # the object or what it is "on" or "of" ("started work on a joint industrial park")
     things = [] if obj is None else [obj, *(g for c in obj.children if c.dep_ == "prep" for g in c.children)]
-    joint = [t for t in things if t.lemma_.lower() not in NOUN_TRIGGERS and any(c.lower_ == "joint" for c in t.lefts)]
+    # or where it is done: "began assembling jets at their joint plant"
+    if (verb_sense(lemma) or Sense(None)).kind != "speech":  # a "joint statement" is said, not done together
+        things += [g for c in verb.children if c.dep_ == "prep" and c.lower_ in {"at", "in"} for g in c.children]
+    joint = [t for t in things if t.lemma_.lower() not in NOUN_TRIGGERS and any(_says_joint(c) for c in t.lefts)]
     if joint:
         return Sense("COOPERATE", None)  # "launched a joint programme", "started work on a joint industrial park"
     if any(c.dep_ == "advmod" and c.lower_ == "jointly" for c in verb.children) and verb_sense(lemma) is None:
@@ -347,4 +528,17 @@ def complement_of(verb: Token) -> Token | None:
             for grandchild in child.children:
                 if grandchild.dep_ == "pcomp" and grandchild.pos_ == "VERB":
                     return grandchild
+    # "said in a statement that they were willing to meet": the that-clause hung on the statement
+    for child in verb.children:
+        if child.dep_ == "prep" and child.lower_ in {"in", "on"}:
+            for said_in in (g for g in child.children if g.dep_ == "pobj" and g.lemma_.lower() in STATEMENT_NOUNS):
+                for clause in said_in.subtree:
+                    if clause.dep_ in {"acl", "relcl", "ccomp"} and any(
+                        m.dep_ == "mark" and m.lower_ == "that" for m in clause.children
+                    ):
+                        return clause
     return None
+
+
+# Where a speaker says something: "said in a statement that ...", "said on television that ...".
+STATEMENT_NOUNS = frozenset({"statement", "interview", "letter", "communique", "message", "speech", "television"})

@@ -3,8 +3,9 @@
 Trains on the odd coded sentences of a PLOVER GSR file (the even ones stay held out), our domain gold set, the
 codebook table's category descriptions and the training halves (odd lines) of our own typing sentences
 (data/events/typing_gold.jsonl) and of our wire-style sets (wire_gold, construction_gold, wire_unseen_gold,
-trigger_probes; their even lines never train). The L2 strength and the policy (when the model may re-type a rule's proposal,
-when it may code a clause the rules left empty) are chosen on the dev half (even lines) of the typing
+trigger_probes, brainstorm_gold, shape_gold; their even lines never train; wire_fresh_gold never trains at all). The L2
+strength and the policy (when the model may re-type a rule's proposal, when it may code a clause the rules left
+empty) are chosen on the dev half (even lines) of the typing
 sentences, which neither the rules nor the lexicon were tuned on; cross-validation on the odd GSR sentences
 only breaks ties. The dev half never enters training, so its figure stays a fair estimate. Writes the weights
 and the selection report as JSON.
@@ -24,7 +25,7 @@ import numpy as np
 from spacy.tokens import Span
 
 from annalist.bench.events import NO_EVENT, GoldSentence, load_domain, load_plover
-from annalist.events.clauses import Draft
+from annalist.events.drafts import Draft
 from annalist.events.features import clause_features, clause_vector
 from annalist.events.ontology import PLOVER_TYPES
 from annalist.events.typer import EventTyper, Policy, TypeModel, is_fixed, proposal, softmax
@@ -41,7 +42,14 @@ PROPOSE_AT_GRID = (0.4, 0.5, 0.6, 1.01)  # 1.01: never code a clause the rules l
 # were right more often than wrong.
 MIN_FEATURE_COUNT = 1
 # Our further gold sets whose odd lines also train (their even lines stay held out for `bench events`).
-EXTRA_GOLD = ("wire_gold.jsonl", "construction_gold.jsonl", "wire_unseen_gold.jsonl", "trigger_probes.jsonl")
+EXTRA_GOLD = (
+    "wire_gold.jsonl",
+    "construction_gold.jsonl",
+    "wire_unseen_gold.jsonl",
+    "trigger_probes.jsonl",
+    "brainstorm_gold.jsonl",
+    "shape_gold.jsonl",
+)
 
 
 @dataclass(frozen=True)
@@ -285,7 +293,8 @@ def main(argv: list[str] | None = None) -> int:
         action="append",
         default=None,
         help="more of our own gold sets (JSON lines; only their odd lines train); default: wire_gold, "
-        "construction_gold, wire_unseen_gold and trigger_probes (.jsonl) next to DOMAIN_JSONL",
+        "construction_gold, wire_unseen_gold, trigger_probes, brainstorm_gold and shape_gold (.jsonl) next to "
+        "DOMAIN_JSONL",
     )
     parser.add_argument("--folds", type=int, default=5, help="odd-GSR CV folds for tie-breaking (0: none)")
     parser.add_argument(

@@ -18,7 +18,7 @@ from pathlib import Path
 import numpy as np
 from spacy.tokens import Span
 
-from annalist.events.clauses import Draft
+from annalist.events.drafts import Draft
 from annalist.events.features import clause_features, clause_vector, proposed_parties, proposed_trigger
 from annalist.events.senses import is_negated
 
