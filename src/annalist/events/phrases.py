@@ -327,6 +327,25 @@ LIGHT_OVERRIDES: dict[tuple[str, str], Sense] = {
     **_pairs("cry", "foul", Sense("ACCUSE", "disapprove")),
     **_pairs("set", "foot", Sense("CONSULT", "visit")),  # "set foot in Pyongyang"
     **_pairs("play", "host", Sense("CONSULT", "visit")),
+    # volunteers joining an armed body swell it (CAMEO 154); "joined forces with" stays a cooperation
+    **_pairs(
+        "join",
+        (
+            "brigade",
+            "brigades",
+            "army",
+            "ranks",
+            "militia",
+            "militias",
+            "rebels",
+            "guerrillas",
+            "insurgency",
+            "fighters",
+            "battalion",
+            "battalions",
+        ),
+        Sense("MOBILIZE", "troops"),
+    ),
     **_pairs(
         ("airlift", "fly", "ferry", "ship", "move", "rush", "truck"),
         ("troops", "soldiers", "warplanes", "forces", "tanks", "units", "fighters", "reinforcements"),
