@@ -362,6 +362,13 @@ def test_troops_refused_for_deployment_are_not_the_target(base_nlp: Language, ex
         ("Thai police handed the suspect to Malaysian authorities.", "COOPERATE"),
         ("The Arab League called on Sunday for the president to resign.", "REQUEST"),
         ("The donors sent tents and blankets to the flood zone.", "AID"),
+        ("The president told donors that his government would open its accounts to auditors.", "AGREE"),
+        ("India's army chief said his country would not hesitate to use force if the rebels attacked.", "THREATEN"),
+        ("Beijing has called off a dialogue on human rights with Berlin.", "REJECT"),  # a cancelled meeting
+        ("The Vatican voiced objections to the new marriage law.", "ACCUSE"),
+        ("Thousands of workers joined a march against the new labour law.", "PROTEST"),
+        ("The Zambian president was in Harare on Thursday for a working visit.", "CONSULT"),
+        ("Washington lent its backing to the Norwegian peace proposal.", "SUPPORT"),
     ],
 )
 def test_type_of_a_phrasing(base_nlp: Language, extractor: EventExtractor, text: str, plover_type: str) -> None:
@@ -375,6 +382,7 @@ def test_type_of_a_phrasing(base_nlp: Language, extractor: EventExtractor, text:
         "The spokesman said no one was hurt in the blast.",  # "no" opens a phrase: no answer given
         "Analysts said the army could strike the camps within days.",  # a possibility others might act on
         "Economists raised the possibility that the recession would deepen.",  # no act held out
+        "If the rebels attack again, the army will respond with force.",  # the writer's supposition
     ],
 )
 def test_no_act_in_an_answer_or_a_forecast(base_nlp: Language, extractor: EventExtractor, text: str) -> None:

@@ -14,11 +14,13 @@ from annalist.events.actors import ACTOR_HEADS, COUNTERPARTS, FORCE_HEADS
 from annalist.events.commitments import (
     COMMITMENT_MODALS,
     as_commitment,
+    clause_marks,
     commitment_head,
     declared_commitment,
     made_to_pay,
     obligation,
     spoken,
+    undertaking,
 )
 from annalist.events.drafts import Context, Draft
 from annalist.events.layout import is_skipped
@@ -357,7 +359,12 @@ class ClauseReader:
             drafts += self._frame(verb, sense, subject, complement, modality, ctx)
         elif sense.type:
             draft = self._act(verb, trigger_end, sense, rule, subject, passive, modality, ctx)
-            if modals_of(verb) & COMMITMENT_MODALS and ctx.modality == "asserted":
+            # "If Iraq attacks again, Iran will respond with force": unsaid by anyone, a conditional future is the
+            # writer's hypothesis, not a party's undertaking
+            supposed = any(c.dep_ == "advcl" and "if" in clause_marks(c) for c in verb.children)
+            if modals_of(verb) & COMMITMENT_MODALS and ctx.modality == "asserted" and supposed:
+                draft = replace(draft, modality="hypothetical")
+            elif modals_of(verb) & COMMITMENT_MODALS and ctx.modality == "asserted":
                 draft = as_commitment(draft, verb, negated=modality == "negated")
             drafts.append(draft)
         for child in verb.children:
@@ -586,8 +593,10 @@ class ClauseReader:
             or comp_subject is None
             or comp_subject.pos_ == "PRON"
             or (speaker is not None and comp_subject.lemma_ == speaker.lemma_)
+            # "said his government would ...", "said its forces would ...": the speaker's own side
+            or any(c.dep_ == "poss" and c.pos_ == "PRON" for c in comp_subject.children)
         )
-        negated = is_negated(complement)
+        negated = is_negated(complement) and complement.lemma_.lower() != "hesitate"
         speaker_tokens = [] if speaker is None or conduit else [speaker, *speaker.conjuncts]
         if made_to_pay(complement) and comp_subject is not None and ctx.modality in {"asserted", "embedded"}:
             # "Ankara said Vienna would pay a price for hosting the rally": a threat to the one who will pay
@@ -601,6 +610,17 @@ class ClauseReader:
         # speaker's own commitment or demand, which stays one
         relayed = ctx.modality in {"asserted", "embedded"}
         if (modals & FUTURE_MODALS or commitment is not None or menace) and relayed:
+            promised_act = commitment or complement
+            if same_speaker and not content and undertaking(promised_act):
+                # "told donors his government would open its books to auditors": an act the lexicon does not
+                # name, promised by the speaker's side, is still an undertaking (PLOVER AGREE)
+                named = [comp_subject] if comp_subject is not None and comp_subject.pos_ != "PRON" else []
+                rule = f"speech-undertaking:{verb.lemma_.lower()}+{verb_lemma(promised_act)}"
+                return [
+                    replace(
+                        spoken(promised_act, promised_act, "AGREE", rule, speaker_tokens or named, []), confidence=0.5
+                    )
+                ]
             if not same_speaker or not content:
                 return []  # someone's forecast about another party: a prediction, not an event
             inner = content[0]

@@ -9,7 +9,13 @@ from dataclasses import replace
 from spacy.tokens import Token
 
 from annalist.events.drafts import Draft
-from annalist.events.lexicon import COMMITMENT_ADJECTIVES, FUTURE_MODALS, OBLIGATION_MODALS, OBLIGATION_VERBS
+from annalist.events.lexicon import (
+    COMMITMENT_ADJECTIVES,
+    FUTURE_MODALS,
+    OBLIGATION_MODALS,
+    OBLIGATION_VERBS,
+    verb_sense,
+)
 from annalist.events.ontology import HOSTILE_TYPES
 from annalist.events.senses import is_negated, modals_of
 
@@ -28,7 +34,8 @@ def commitment_head(clause: Token) -> Token | None:
         if child.dep_ == "acomp" and child.lower_ == "open":  # "was open to sending army engineers"
             for prep in (g for g in child.children if g.dep_ == "prep" and g.lower_ == "to"):
                 return next((g for g in prep.children if g.dep_ == "pcomp" and g.tag_ == "VBG"), None)
-    if clause.lemma_.lower() in INTENTION_VERBS:
+    if clause.lemma_.lower() in INTENTION_VERBS or clause.lemma_.lower() == "hesitate":
+        # "would not hesitate to use nuclear weapons": the act not hesitated over is the one promised
         return next((c for c in clause.children if c.dep_ == "xcomp" and c.pos_ == "VERB"), None)
     return None
 
@@ -38,7 +45,18 @@ EXPRESSION_VERBS = frozenset(
     {"express", "signal", "show", "voice", "reaffirm", "declare", "announce", "state", "indicate", "confirm"}
 )
 COMMITMENT_NOUNS = frozenset(
-    {"willingness", "readiness", "intention", "intent", "commitment", "determination", "preparedness", "resolve"}
+    {
+        "willingness",
+        "readiness",
+        "intention",
+        "intent",
+        "commitment",
+        "determination",
+        "preparedness",
+        "resolve",
+        "plan",
+        "plans",
+    }
 )
 INTENTION_VERBS = frozenset({"intend", "mean"})
 
@@ -48,8 +66,9 @@ def declared_commitment(verb: Token) -> Token | None:
     if verb.lemma_.lower() not in EXPRESSION_VERBS:
         return None
     for obj in (c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in COMMITMENT_NOUNS):
-        for act in obj.children:
-            if act.dep_ in {"acl", "xcomp", "relcl"} and any(a.lower_ == "to" for a in act.children):
+        # "expressed willingness on Wednesday to cooperate": the act may hang on the verb
+        for act in (*obj.children, *verb.children):
+            if act.dep_ in {"acl", "xcomp", "relcl", "advcl"} and any(a.lower_ == "to" for a in act.children):
                 return act
     return None
 
@@ -76,6 +95,17 @@ def spoken(
     )
 
 
+def undertaking(clause: Token) -> bool:
+    """Whether a promised clause names a concrete act: a verb of no reporting, planning or forecasting kind, with
+    an object or a prepositional phrase ("would open its books to auditors", "would abide by the ruling")."""
+    if clause.pos_ != "VERB" or clause.lemma_.lower() in {"be", "have", "become", "remain", "seem"}:
+        return False
+    sense = verb_sense(clause.lemma_.lower())
+    if sense is not None and sense.kind in {"speech", "plan", "predict", "propose"}:
+        return False
+    return any(c.dep_ in {"dobj", "prep"} for c in clause.children)
+
+
 def made_to_pay(clause: Token) -> bool:
     """ "would pay a price", "will pay dearly": the idiom of a threatened reprisal."""
     if clause.lemma_.lower() != "pay" or not modals_of(clause) & FUTURE_MODALS:
@@ -86,7 +116,7 @@ def made_to_pay(clause: Token) -> bool:
 
 def is_condition_unmet(clause: Token) -> bool:
     """ "unless Bogota halts", "if Washington did not lift": a condition whose failure brings the act on."""
-    marks = _marks(clause)
+    marks = clause_marks(clause)
     return "unless" in marks or ("if" in marks and is_negated(clause))
 
 
@@ -96,11 +126,12 @@ def harms_no_one(draft: Draft) -> bool:
     named = any(c.dep_ == "prep" and c.lower_ in TARGET_PREPOSITIONS for c in draft.trigger.children)
     objects = [c for c in draft.trigger.children if c.dep_ == "dobj"]
     own = all(any(g.dep_ == "poss" and g.pos_ == "PRON" for g in o.children) for o in objects)
-    conditioned = any(c.dep_ == "advcl" and _marks(c) & {"if", "unless"} for c in draft.trigger.children)
+    conditioned = any(c.dep_ == "advcl" and clause_marks(c) & {"if", "unless"} for c in draft.trigger.children)
     return draft.type == "SANCTION" and not draft.recipients and not named and own and not conditioned
 
 
-def _marks(clause: Token) -> set[str]:
+def clause_marks(clause: Token) -> set[str]:
+    """The subordinators of a clause ("if", "unless", "that")."""
     return {m.lower_ for m in clause.children if m.dep_ == "mark"}
 
 
@@ -137,9 +168,11 @@ def obligation(clause: Token) -> Token | None:
 __all__ = [
     "COMMITMENT_MODALS",
     "as_commitment",
+    "clause_marks",
     "commitment_head",
     "declared_commitment",
     "made_to_pay",
     "obligation",
     "spoken",
+    "undertaking",
 ]

@@ -409,7 +409,7 @@ OCCURRENCE_VERBS: frozenset[str] = frozenset(
     {
         "continue", "take", "erupt", "break", "occur", "begin", "start", "resume", "rage", "spread", "intensify",
         "escalate", "be", "go", "happen", "flare", "last", "follow", "ensue", "persist", "get", "come", "enter",
-        "complete", "finish", "leave",
+        "complete", "finish", "leave", "sweep", "rock", "grip",
     }
 )  # fmt: skip
 HYPOTHETICAL_MARKERS: frozenset[str] = frozenset({"if", "unless", "whether", "should"})

@@ -293,7 +293,7 @@ LIGHT_OVERRIDES: dict[tuple[str, str], Sense] = {
     # PLOVER: cancelling a meeting is a refusal (REJECT), not a cut in relations
     **_pairs(
         ("cancel", "call off", "scrap"),
-        ("summit", "meeting", "talks", "visit", "trip", "negotiations", "conference"),
+        ("summit", "meeting", "talks", "visit", "trip", "negotiations", "conference", "dialogue"),
         Sense("REJECT", "meet"),
     ),
     **_pairs("deny", ("entry", "visa", "visas", "access"), Sense("REJECT", None)),
@@ -327,6 +327,16 @@ LIGHT_OVERRIDES: dict[tuple[str, str], Sense] = {
     **_pairs("cry", "foul", Sense("ACCUSE", "disapprove")),
     **_pairs("set", "foot", Sense("CONSULT", "visit")),  # "set foot in Pyongyang"
     **_pairs("play", "host", Sense("CONSULT", "visit")),
+    **_pairs(("lend", "throw"), ("backing", "support", "weight"), Sense("SUPPORT", None)),
+    **_pairs(("voice", "express", "raise", "lodge"), ("objection", "objections"), Sense("ACCUSE", "disapprove")),
+    **_pairs(
+        "join",
+        ("march", "protest", "protests", "demonstration", "rally", "strike", "sit-in", "boycott"),
+        Sense("PROTEST", "demo"),
+    ),
+    **_pairs(
+        "use", ("nuclear weapons", "weapons", "force", "chemical weapons", "military force"), Sense("ASSAULT", None)
+    ),
     # volunteers joining an armed body swell it (CAMEO 154); "joined forces with" stays a cooperation
     **_pairs(
         "join",

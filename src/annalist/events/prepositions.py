@@ -91,6 +91,13 @@ PREPOSITION_SENSES: dict[tuple[str, str, str], Sense] = {
     ("approach", "for", "*"): Sense("REQUEST", None),
     ("call", "for", "*"): Sense("REQUEST", None),  # "called on Sunday for Assad to hand power to his deputy"
     ("work", "alongside", "*"): Sense("COOPERATE", None),
+    **{
+        ("be", prep, noun): Sense("CONSULT", "visit")
+        for prep in ("for", "on")
+        for noun in ("visit", "talks", "tour", "working visit", "state visit")
+    },
+    **{("respond", "with", noun): Sense("ASSAULT", None) for noun in ("force", "fist", "iron fist", "fire")},
+    **{("speak", "in", noun): Sense("SUPPORT", None) for noun in ("defence", "defense", "support", "favour")},
     **{("hand", "to", noun): Sense("COOPERATE", None) for noun in ("agents", "authorities", "investigators")},
     ("look", "to", "*"): Sense("REQUEST", None),  # "Athens is looking to Beijing for investment"
     ("go", "in", "hand"): Sense("REQUEST", None),  # "went cap in hand to Moscow"

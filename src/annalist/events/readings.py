@@ -90,6 +90,8 @@ def own_official(speaker: Token | None, subject: Token | None) -> bool:
         speaker.lemma_.lower(),
         *(c.lemma_.lower() for c in speaker.lefts if c.dep_ in {"compound", "amod", "nmod"}),
     }
+    if subject.text in {t.text for t in speaker.subtree if t.i < speaker.i}:
+        return True  # "OAS Secretary-General Ramon Echeverria" speaks for the OAS
     if not titled & OFFICE_TITLES:
         return False
     state = subject.ent_type_ == "GPE" or subject.lemma_.lower() in {"government", "army", "cabinet", "ministry"}

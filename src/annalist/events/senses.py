@@ -305,6 +305,12 @@ def _fixed_expression(verb: Token, lemma: str) -> Sense | None:
     )
     if lemma == "call" and called_for:
         return Sense("REQUEST", None)  # "called on Sunday for the president to resign"
+    infinitive = any(
+        c.dep_ in {"xcomp", "advcl"} and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+        for c in verb.children
+    )
+    if lemma == "call" and infinitive and any(c.lower_ in {"on", "upon"} for c in preps):
+        return Sense("REQUEST", None)  # "called on Myanmar's rulers on Monday to guarantee free speech"
     ultimatum = _ultimatum(verb) if lemma in {"give", "set"} else None
     if ultimatum is not None:
         return ultimatum
@@ -420,7 +426,7 @@ def _secondary_predicate(verb: Token, lemma: str) -> Sense | None:
     if lemma in {"give", "grant", "provide", "extend", "lend", "transfer", "channel", "send"} and money:
         return Sense("AID", None)  # "gave Ukraine $4.5 billion in budget support": money given is aid
     guest = obj.ent_type_ == "PERSON" or obj.lemma_.lower() in VISITORS if obj is not None else False
-    if lemma == "welcome" and guest:
+    if lemma in {"welcome", "entertain"} and guest:
         return Sense("CONSULT", "visit")  # "welcomed the Turkish president in Samarkand" hosts a visit
     adverbs = {c.lower_ for c in verb.children if c.dep_ == "advmod"}
     if adverbs & {"forcibly", "forcefully"} and lemma in {"repatriate", "return", "send", "move", "relocate", "remove"}:
@@ -453,6 +459,9 @@ def _invited_to_meet(verb: Token) -> bool:
             return True
         if child.dep_ in {"xcomp", "advcl"} and child.lemma_.lower() in {"visit", "attend", "join", "hold"}:
             return True
+        meeting = any(g.dep_ == "dobj" and g.lower_ in MEETING_WORDS for g in child.children)
+        if child.dep_ in {"xcomp", "advcl"} and meeting:
+            return True  # "invited the president to pay a state visit"
     return False
 
 
