@@ -598,6 +598,9 @@ class ClauseReader:
         )
         negated = is_negated(complement) and complement.lemma_.lower() != "hesitate"
         speaker_tokens = [] if speaker is None or conduit else [speaker, *speaker.conjuncts]
+        # "told Islamist groups that security forces would respond with an iron fist": who is told is who is
+        # promised or threatened, when the act itself names no one
+        addressees = [c for c in verb.children if c.dep_ in {"dobj", "dative"} and c.pos_ in {"NOUN", "PROPN"}]
         if made_to_pay(complement) and comp_subject is not None and ctx.modality in {"asserted", "embedded"}:
             # "Ankara said Vienna would pay a price for hosting the rally": a threat to the one who will pay
             rule = f"made-to-pay:{verb.lemma_.lower()}"
@@ -618,7 +621,8 @@ class ClauseReader:
                 rule = f"speech-undertaking:{verb.lemma_.lower()}+{verb_lemma(promised_act)}"
                 return [
                     replace(
-                        spoken(promised_act, promised_act, "AGREE", rule, speaker_tokens or named, []), confidence=0.5
+                        spoken(promised_act, promised_act, "AGREE", rule, speaker_tokens or named, addressees),
+                        confidence=0.5,
                     )
                 ]
             if not same_speaker or not content:
@@ -631,6 +635,7 @@ class ClauseReader:
                     rule=f"speech-commitment:{verb.lemma_.lower()}+{inner.rule}",
                     confidence=0.65,
                     actors=speaker_tokens or inner.actors,
+                    recipients=promised.recipients or addressees,
                     reporter=None,
                 )
             ]

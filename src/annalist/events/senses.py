@@ -527,6 +527,10 @@ def is_negated(verb: Token) -> bool:
     return any(c.dep_ == "neg" or (c.lower_ in NEGATIONS and c.dep_ in {"neg", "advmod"}) for c in verb.children)
 
 
+# Where a speaker says something: "said in a statement that ...", "said on television that ...".
+STATEMENT_NOUNS = frozenset({"statement", "interview", "letter", "communique", "message", "speech", "television"})
+
+
 def complement_of(verb: Token) -> Token | None:
     """The clause a frame, speech or plan verb governs: xcomp/ccomp, or 'accused X of shelling' (prep+pcomp)."""
     for child in verb.children:
@@ -547,7 +551,3 @@ def complement_of(verb: Token) -> Token | None:
                     ):
                         return clause
     return None
-
-
-# Where a speaker says something: "said in a statement that ...", "said on television that ...".
-STATEMENT_NOUNS = frozenset({"statement", "interview", "letter", "communique", "message", "speech", "television"})
