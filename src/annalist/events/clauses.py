@@ -64,7 +64,7 @@ CESSATION_VERBS = frozenset({"stop", "cease", "halt", "suspend", "quit", "discon
 COOPERATIVE_TYPES = frozenset({"AID", "COOPERATE", "CONSULT", "SUPPORT"})
 HYPOTHETICAL_MODALS = frozenset({"could", "might", "may", "can"})
 # Reporting verbs that hint at what the speaker might do: a possibility they voice is an offer or a threat.
-HINTING_VERBS = frozenset({"indicate", "signal", "hint", "suggest"})
+HINTING_VERBS = frozenset({"indicate", "signal", "hint"})
 CONDITIONAL_MARKS = frozenset({"if", "unless", "whether", "lest"})
 # Recipient prepositions by type; "against"/"on" mark the target of hostile acts.
 RECIPIENT_PREPS: dict[str, frozenset[str]] = {
@@ -601,7 +601,10 @@ class ClauseReader:
         # "told Islamist groups that security forces would respond with an iron fist": who is told is who is
         # promised or threatened, when the act itself names no one
         addressees = [c for c in verb.children if c.dep_ in {"dobj", "dative"} and c.pos_ in {"NOUN", "PROPN"}]
-        if made_to_pay(complement) and comp_subject is not None and ctx.modality in {"asserted", "embedded"}:
+        # "Iran said it would strike ..., a commander told state television": a trailing attribution relays the
+        # speaker's own commitment, demand or threat, which stays one
+        relayed = ctx.modality in {"asserted", "embedded"}
+        if made_to_pay(complement) and comp_subject is not None and relayed:
             # "Ankara said Vienna would pay a price for hosting the rally": a threat to the one who will pay
             rule = f"made-to-pay:{verb.lemma_.lower()}"
             return [spoken(verb, complement, "THREATEN", rule, speaker_tokens, [comp_subject, *comp_subject.conjuncts])]
@@ -609,9 +612,6 @@ class ClauseReader:
         # "indicated it could accept a truce": a hint at one's own act offers it
         possible = bool(modals & HYPOTHETICAL_MODALS) and same_speaker and bool(content) and not negated
         menace = possible and (content[0].type in HOSTILE_TYPES or verb.lemma_.lower() in HINTING_VERBS)
-        # "Iran said it would strike ..., a commander told state television": a trailing attribution relays the
-        # speaker's own commitment or demand, which stays one
-        relayed = ctx.modality in {"asserted", "embedded"}
         if (modals & FUTURE_MODALS or commitment is not None or menace) and relayed:
             promised_act = commitment or complement
             if same_speaker and not content and undertaking(promised_act):
