@@ -369,6 +369,14 @@ def test_troops_refused_for_deployment_are_not_the_target(base_nlp: Language, ex
         ("Thousands of workers joined a march against the new labour law.", "PROTEST"),
         ("The Zambian president was in Harare on Thursday for a working visit.", "CONSULT"),
         ("Washington lent its backing to the Norwegian peace proposal.", "SUPPORT"),
+        ("France flew 300 troops to Chad to protect the government.", "AID"),  # sent to protect
+        ("Ethiopia ordered the inspection team to leave the country within a week.", "SANCTION"),  # a mission out
+        ("Soldiers raped dozens of women in the camp.", "ASSAULT"),  # not "rap", the lemmatizer's reading
+        ("The coast guard seized a fishing trawler off the coast.", "COERCE"),
+        ("Belgian paratroopers evacuated 1,000 foreigners from the capital.", "AID"),
+        ("Saudi Arabia stopped oil deliveries to Jordan.", "SANCTION"),
+        ("India and Pakistan launched a regular bus service between the two capitals.", "COOPERATE"),
+        ("Colombia called up 5,000 reservists on Wednesday to bolster its forces.", "MOBILIZE"),  # not a request
     ],
 )
 def test_type_of_a_phrasing(base_nlp: Language, extractor: EventExtractor, text: str, plover_type: str) -> None:

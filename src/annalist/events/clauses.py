@@ -35,7 +35,15 @@ from annalist.events.lexicon import (
 )
 from annalist.events.nominal import doer_named_by_agent, noun_agents, noun_patients, reported_noun_event
 from annalist.events.ontology import HOSTILE_TYPES
-from annalist.events.readings import ENDORSABLE, across_the_border, own_official, verbal_attack, warns_of_others
+from annalist.events.readings import (
+    ENDORSABLE,
+    across_the_border,
+    expulsion,
+    own_official,
+    protective_purpose,
+    verbal_attack,
+    warns_of_others,
+)
 from annalist.events.senses import (
     MENACING_TYPES,
     OBJECTS,
@@ -312,6 +320,8 @@ class ClauseReader:
         modality = self._modality(verb, ctx)
         subject, passive = subject_of(verb, ctx.subject)
         sense, trigger_end, rule = resolve_sense(verb)
+        if sense is not None and sense.type == "MOBILIZE" and protective_purpose(verb):
+            sense, rule = Sense("AID", "peacekeeping"), f"{rule}:to-protect"  # "flew 300 troops to Chad to protect"
         lemma = verb_lemma(verb)
         complement = complement_of(verb)
         deeper = replace(ctx, depth=ctx.depth + 1)
@@ -542,6 +552,9 @@ class ClauseReader:
                 recipients = [comp_subject, *comp_subject.conjuncts]
             if content and not recipients:
                 recipients = content[0].recipients
+            if verb.lemma_.lower() == "order" and content and content[0].trigger.lemma_.lower() == "leave":
+                # "ordered the inspectors to leave the country": an expulsion, of a mission a sanction
+                plover_type, mode = expulsion(recipients)
         if not recipients:  # "agreed to a ceasefire with government forces": the partner of the act agreed to
             for act in (g for c in verb.children if c.dep_ == "prep" and c.lower_ in {"to", "on"} for g in c.children):
                 if act.dep_ == "pobj" and event_noun(act) is not None:

@@ -247,7 +247,7 @@ LIGHT_VERBS: frozenset[str] = frozenset(
         "give", "provide", "send", "extend", "establish", "set", "call", "suffer", "face", "complete", "finish",
         "reiterate", "renew", "repeat", "express", "voice", "deliver", "present", "submit", "go", "perform", "commit",
         "engage", "enforce", "introduce", "host", "arrange", "convene", "attend", "finalize", "finalise", "seal",
-        "broker", "unveil", "publish", "release", "participate", "embark", "resort", "enter", "kick", "wrap", "slap",
+        "broker", "unveil", "publish", "release", "participate", "embark", "resort", "enter", "kick", "wrap", "slap", "clamp",
     }
 )  # fmt: skip
 

@@ -305,6 +305,8 @@ LIGHT_OVERRIDES: dict[tuple[str, str], Sense] = {
             "ship",
             "vessel",
             "boat",
+            "trawler",
+            "trawlers",
             "cargo",
             "weapons",
             "arms",
@@ -410,7 +412,19 @@ LIGHT_OVERRIDES: dict[tuple[str, str], Sense] = {
         Sense("PROTEST", "demo"),
     ),
     **_pairs(
-        "close", ("embassy", "high commission", "consulate", "mission", "legation"), Sense("SANCTION", "withdraw")
+        "close",
+        (
+            "embassy",
+            "high commission",
+            "consulate",
+            "mission",
+            "legation",
+            "interests office",
+            "interests section",
+            "liaison office",
+            "trade office",
+        ),
+        Sense("SANCTION", "withdraw"),
     ),
     **_pairs("seek", ("view", "views", "opinion", "opinions", "advice", "counsel"), Sense("CONSULT", None)),
     **_pairs("execute", ("warrant", "arrest warrant", "extradition order"), Sense("COOPERATE", None)),
@@ -705,7 +719,19 @@ LIGHT_OVERRIDES: dict[tuple[str, str], Sense] = {
     **_pairs("down", ("tool", "tools"), Sense("PROTEST", "strike")),
     **_pairs(
         ("pull", "pull out", "withdraw", "bring home", "recall"),
-        ("observer", "observers", "peacekeeper", "peacekeepers", "monitor", "monitors", "envoy"),
+        (
+            "observer",
+            "observers",
+            "peacekeeper",
+            "peacekeepers",
+            "monitor",
+            "monitors",
+            "envoy",
+            "aid workers",
+            "staff",
+            "experts",
+            "personnel",
+        ),
         Sense("SANCTION", "withdraw"),
     ),
     **_pairs(
@@ -727,7 +753,60 @@ LIGHT_OVERRIDES: dict[tuple[str, str], Sense] = {
         ("tent", "tents", "camp", "camps", "shelter", "shelters", "hospital"),
         Sense("AID", None),
     ),
-    **_pairs(("ferry", "truck", "fly", "airlift", "rush", "drop", "deliver", "ship"), RELIEF_CARGO, Sense("AID", None)),
+    **_pairs(
+        ("ferry", "truck", "fly", "airlift", "rush", "drop", "deliver", "ship", "carry"),
+        RELIEF_CARGO,
+        Sense("AID", None),
+    ),
+    # transport links and trade opened between two states are economic cooperation (CAMEO 061)
+    **_pairs(
+        ("launch", "start", "open", "restart", "restore", "inaugurate"),
+        (
+            "service",
+            "bus service",
+            "rail link",
+            "link",
+            "links",
+            "flights",
+            "cargo flights",
+            "trade zone",
+            "rail service",
+            "ferry service",
+            "air links",
+        ),
+        Sense("COOPERATE", None),
+    ),
+    **_pairs(
+        ("step up", "increase", "expand", "intensify"),
+        ("exchange", "sharing", "intelligence sharing"),
+        Sense("COOPERATE", None),
+    ),
+    # arms given to a side are military aid (CAMEO 072)
+    **_pairs(
+        ("fly", "airlift", "ship", "send", "deliver", "supply"), ("arms", "ammunition", "weapons"), Sense("AID", None)
+    ),
+    # civilians taken out of danger are helped; a force pulling out of a position retreats
+    **_pairs(
+        "evacuate",
+        (
+            "foreigners",
+            "nationals",
+            "civilians",
+            "residents",
+            "villagers",
+            "people",
+            "citizens",
+            "wounded",
+            "children",
+            "tourists",
+        ),
+        Sense("AID", None),
+    ),
+    **_pairs(
+        ("stop", "halt", "suspend", "cut"),
+        ("deliveries", "oil deliveries", "shipments", "exports"),
+        Sense("SANCTION", "discontinue"),
+    ),
     **_pairs(("hold", "keep"), ("talks", "contacts"), Sense("CONSULT", None)),
 }
 

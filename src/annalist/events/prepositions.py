@@ -91,6 +91,11 @@ PREPOSITION_SENSES: dict[tuple[str, str, str], Sense] = {
     ("approach", "for", "*"): Sense("REQUEST", None),
     ("call", "for", "*"): Sense("REQUEST", None),  # "called on Sunday for Assad to hand power to his deputy"
     ("work", "alongside", "*"): Sense("COOPERATE", None),
+    ("put", "on", "hold"): Sense("SANCTION", "discontinue"),  # "put on hold 300 million dollars in loans"
+    ("put", "on", "state"): Sense("MOBILIZE", "troops"),  # "put on the highest state of alert"
+    ("place", "on", "state"): Sense("MOBILIZE", "troops"),
+    **{("turn", "to", noun): Sense("COOPERATE", None) for noun in ("police", "authorities", "agents")},
+    **{(verb, "with", "names"): Sense("COOPERATE", None) for verb in ("supply", "provide", "furnish")},
     **{
         ("be", prep, noun): Sense("CONSULT", "visit")
         for prep in ("for", "on")

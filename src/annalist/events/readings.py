@@ -105,4 +105,45 @@ def own_official(speaker: Token | None, subject: Token | None) -> bool:
     )
 
 
-__all__ = ["ENDORSABLE", "OFFICE_TITLES", "across_the_border", "own_official", "verbal_attack", "warns_of_others"]
+# What troops are sent to do when their sending is help, not a show of force.
+PROTECTIVE_VERBS = frozenset({"protect", "evacuate", "rescue", "feed"})
+# Who, ordered out, is a mission expelled (SANCTION) rather than a person deported (COERCE).
+MISSION_HEADS = frozenset(
+    {"ambassador", "diplomat", "diplomats", "envoy", "inspector", "inspectors", "observers", "monitors", "mission",
+     "team", "members", "agency", "agencies", "staff", "peacekeepers", "workers", "committee"}
+)  # fmt: skip
+
+
+def protective_purpose(verb: Token) -> bool:
+    """ "sent 1,500 troops to reinforce the peacekeeping force", "flew troops to Chad to protect the government":
+    forces sent to protect, evacuate or keep the peace are aid (PLOVER AID), not a mobilisation."""
+    for clause in verb.children:
+        if clause.dep_ not in {"advcl", "xcomp"} or not any(a.lower_ == "to" for a in clause.children):
+            continue
+        if clause.lemma_.lower() in PROTECTIVE_VERBS:
+            return True
+        joins = clause.lemma_.lower() in {"reinforce", "join", "bolster", "strengthen", "serve"}
+        if joins and any("peacekeep" in t.lower_ for t in clause.subtree):
+            return True
+    return False
+
+
+def expulsion(ordered_out: list[Token]) -> tuple[str, str]:
+    """The type of an order to leave: a mission, a team or an organisation sent away is a sanction; a person, a
+    deportation."""
+    mission = any(
+        t.lemma_.lower() in MISSION_HEADS or t.lower_ in MISSION_HEADS or t.ent_type_ == "ORG" for t in ordered_out
+    )
+    return ("SANCTION", "expel") if mission else ("COERCE", "deport")
+
+
+__all__ = [
+    "ENDORSABLE",
+    "OFFICE_TITLES",
+    "across_the_border",
+    "expulsion",
+    "own_official",
+    "protective_purpose",
+    "verbal_attack",
+    "warns_of_others",
+]

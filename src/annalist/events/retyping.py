@@ -52,7 +52,8 @@ def _arrival_of_forces(draft: Draft, actors: tuple[ActorRef, ...]) -> Draft | No
     """ "NATO peacekeepers arrived in Kosovo" is peacekeeping (AID); "two warships arrived" a show of force."""
     if draft.type != "CONSULT" or draft.mode != "visit":
         return None
-    if any("peacekeep" in a.text.lower() for a in actors):
+    peacekeeping = any("peacekeep" in t.lower_ for t in draft.trigger.subtree)  # "as the first contingent of ..."
+    if peacekeeping or any("peacekeep" in a.text.lower() for a in actors):
         return _retyped(draft, "AID", "peacekeeping", "peacekeepers")
     return _retyped(draft, "MOBILIZE", "troops", "troops") if _all(actors, frozenset({"MIL"})) else None
 

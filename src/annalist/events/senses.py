@@ -171,12 +171,18 @@ def event_noun(noun: Token, depth: int = 0) -> tuple[Token, str] | None:
     return None
 
 
+# Forms the lemmatizer turns into another lexicon verb: "raped" -> "rap" (criticise) instead of "rape".
+MISREAD_LEMMAS = {"raped": "rape", "raping": "rape", "rapes": "rape"}
+
+
 def verb_lemma(verb: Token) -> str:
     """The verb's lemma; when the lemmatizer missed ("staged" -> "stag"), a stem the lexicon knows."""
+    word = verb.lower_
+    if word in MISREAD_LEMMAS:
+        return MISREAD_LEMMAS[word]
     lemma = verb.lemma_.lower()
     if verb_sense(lemma) is not None or lemma in LIGHT_VERBS:
         return lemma
-    word = verb.lower_
     candidates: list[str] = []
     if word.endswith("ed"):  # "staged" -> stage, "shelled" -> shell, "planned" -> plan (a doubled consonant only)
         candidates = [word[:-1], word[:-2], *([word[:-3]] if len(word) > 4 and word[-3] == word[-4] else [])]
@@ -309,7 +315,9 @@ def _fixed_expression(verb: Token, lemma: str) -> Sense | None:
         c.dep_ in {"xcomp", "advcl"} and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
         for c in verb.children
     )
-    if lemma == "call" and infinitive and any(c.lower_ in {"on", "upon"} for c in preps):
+    addressed = [g for c in preps if c.lower_ in {"on", "upon"} for g in c.children if g.dep_ == "pobj"]
+    addressed = [g for g in addressed if g.ent_type_ not in {"DATE", "TIME"}]  # not "on Wednesday"
+    if lemma == "call" and infinitive and addressed and particle_of(verb) is None:
         return Sense("REQUEST", None)  # "called on Myanmar's rulers on Monday to guarantee free speech"
     ultimatum = _ultimatum(verb) if lemma in {"give", "set"} else None
     if ultimatum is not None:
