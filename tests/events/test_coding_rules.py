@@ -377,6 +377,14 @@ def test_troops_refused_for_deployment_are_not_the_target(base_nlp: Language, ex
         ("Saudi Arabia stopped oil deliveries to Jordan.", "SANCTION"),
         ("India and Pakistan launched a regular bus service between the two capitals.", "COOPERATE"),
         ("Colombia called up 5,000 reservists on Wednesday to bolster its forces.", "MOBILIZE"),  # not a request
+        ("Maoist rebels set free 22 policemen on Sunday.", "RETREAT"),
+        ("Thailand revoked the state of emergency in Bangkok.", "CONCEDE"),
+        ("Israel will no longer bar students from Gaza from studying abroad.", "AGREE"),  # a hostile act ended
+        ("Beijing sent a message of congratulations to the new president.", "SUPPORT"),
+        ("Students hurled stones at the embassy on Sunday.", "PROTEST"),  # citizens rioting
+        ("UNITA fighters handed in their rifles to the peacekeepers.", "RETREAT"),
+        ("The guerrillas halted armed operations against government forces.", "RETREAT"),
+        ("Pakistan proclaimed a nationwide state of emergency on Saturday.", "COERCE"),
     ],
 )
 def test_type_of_a_phrasing(base_nlp: Language, extractor: EventExtractor, text: str, plover_type: str) -> None:

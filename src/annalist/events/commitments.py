@@ -139,7 +139,11 @@ def as_commitment(draft: Draft, verb: Token, *, negated: bool) -> Draft:
     """A promised act: AGREE, or THREATEN when hostile or conditioned by "unless"; a refused one is REJECT."""
     conditional = any(is_condition_unmet(c) for c in verb.children if c.dep_ == "advcl")
     conditional = conditional or any(c.dep_ == "conj" and c.lemma_.lower() == "face" for c in verb.children)
-    if negated:
+    # "will no longer bar students": a hostile act promised to end is an undertaking, not a threat
+    ending = any(c.lower_ == "longer" and any(g.lower_ == "no" for g in c.children) for c in verb.children)
+    if ending:
+        plover_type = "AGREE"
+    elif negated:
         plover_type = "REJECT"
     elif (draft.type in HOSTILE_TYPES and not harms_no_one(draft)) or conditional:
         plover_type = "THREATEN"

@@ -257,7 +257,7 @@ GENERIC_EVENT_HEADS: frozenset[str] = frozenset(
         "effort", "efforts", "round", "series", "wave", "day", "days", "week", "weeks", "bid", "act", "state",
         "program", "programme", "process", "session", "spate", "string", "plan", "move", "campaign", "policy",
         "measure", "measures", "kind", "form", "number", "hours", "month", "months", "package", "set", "flurry",
-        "part", "action", "actions", "step", "steps", "decision",
+        "part", "action", "actions", "step", "steps", "decision", "message", "letter",
     }
 )  # fmt: skip
 

@@ -283,6 +283,8 @@ LIGHT_OVERRIDES: dict[tuple[str, str], Sense] = {
             "stoppage",
             "shutdown",
             "hartal",
+            "blockades",
+            "street blockades",
         ),
         Sense("CONCEDE", None),
     ),  # ending one's own protest eases dissent (CAMEO 082)
@@ -758,6 +760,71 @@ LIGHT_OVERRIDES: dict[tuple[str, str], Sense] = {
         RELIEF_CARGO,
         Sense("AID", None),
     ),
+    # emergency rule, bans, sanctions and monopolies ended are concessions (CAMEO 081, 083, 085 as the GSR codes them)
+    **_pairs(
+        ("revoke", "suspend", "end", "rescind"),
+        (
+            "state of emergency",
+            "emergency",
+            "martial law",
+            "curfew",
+            "sanctions",
+            "sanction",
+            "embargo",
+            "trade embargo",
+            "exile orders",
+            "travel ban",
+        ),
+        Sense("CONCEDE", None),
+    ),
+    **_pairs(
+        ("lift", "scrap", "abolish", "repeal"),
+        ("exile orders", "orders", "monopoly", "quotas", "quota", "restrictions", "requirement"),
+        Sense("CONCEDE", None),
+    ),
+    **_pairs("restore", ("guarantees", "freedoms", "liberties", "constitutional guarantees"), Sense("CONCEDE", None)),
+    **_pairs("end", ("blockade", "naval blockade", "siege"), Sense("RETREAT", "withdraw")),
+    **_pairs(
+        ("dismiss", "sack", "replace", "remove"),
+        (
+            "cabinet",
+            "government",
+            "minister",
+            "ministers",
+            "chief",
+            "head",
+            "commander",
+            "governor",
+            "prosecutor",
+            "prime minister",
+        ),
+        Sense("CONCEDE", None),
+    ),
+    **_pairs("offer", ("troops", "soldiers", "help", "assistance", "aid", "peacekeepers"), Sense("AGREE", None)),
+    **_pairs(
+        ("decree", "proclaim"),
+        ("state of emergency", "emergency", "martial law", "curfew"),
+        Sense("COERCE", "restrict"),
+    ),
+    **_pairs(("begin", "start", "launch", "stage"), ("fast", "hunger strike"), Sense("PROTEST", "hunger")),
+    **_pairs(
+        ("turn in", "hand in", "surrender", "give up", "lay down"),
+        ("weapons", "rifles", "arms", "guns", "grenades", "mortars"),
+        Sense("RETREAT", "disarm"),
+    ),
+    **_pairs(
+        ("halt", "suspend", "stop", "cease"),
+        ("operations", "military operations", "armed operations", "hostilities", "fighting"),
+        Sense("RETREAT", "ceasefire"),
+    ),
+    **_pairs(
+        ("send home", "send back", "repatriate"),
+        ("prisoners", "prisoners of war", "pows", "detainees"),
+        Sense("RETREAT", "release"),
+    ),
+    **_pairs(("give up", "relinquish"), ("monopoly",), Sense("CONCEDE", None)),
+    **_pairs("deposit", ("instrument", "instruments"), Sense("SUPPORT", None)),  # of ratification or accession
+    **_pairs("upgrade", ("mission", "legation", "office"), Sense("SUPPORT", None)),
     # transport links and trade opened between two states are economic cooperation (CAMEO 061)
     **_pairs(
         ("launch", "start", "open", "restart", "restore", "inaugurate"),

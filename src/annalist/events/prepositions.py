@@ -92,6 +92,13 @@ PREPOSITION_SENSES: dict[tuple[str, str, str], Sense] = {
     ("call", "for", "*"): Sense("REQUEST", None),  # "called on Sunday for Assad to hand power to his deputy"
     ("work", "alongside", "*"): Sense("COOPERATE", None),
     ("put", "on", "hold"): Sense("SANCTION", "discontinue"),  # "put on hold 300 million dollars in loans"
+    **{("hold", "in", noun): Sense("COERCE", "arrest") for noun in ("jail", "prison", "custody", "detention", "cell")},
+    **{("be", "on", noun): Sense("PROTEST", "strike") for noun in ("strike", "hunger strike")},
+    **{
+        ("bring", prep, noun): Sense("PROTEST", "demo")
+        for prep in ("onto", "into", "to")
+        for noun in ("street", "streets")
+    },
     ("put", "on", "state"): Sense("MOBILIZE", "troops"),  # "put on the highest state of alert"
     ("place", "on", "state"): Sense("MOBILIZE", "troops"),
     **{("turn", "to", noun): Sense("COOPERATE", None) for noun in ("police", "authorities", "agents")},

@@ -18,7 +18,7 @@ VERBAL_ATTACK_VERBS = frozenset({"blast", "slam", "attack", "hit", "assail", "la
 SHARP_WORD_VERBS = frozenset({"blast", "slam", "savage"})
 VIEWS = frozenset(
     {"decision", "plan", "policy", "proposal", "remark", "remarks", "statement", "comment", "comments", "law",
-     "bill", "report", "speech", "stance", "approach", "handling", "idea", "claim", "claims", "position"}
+     "bill", "report", "speech", "stance", "approach", "handling", "idea", "claim", "claims", "position", "stand"}
 )  # fmt: skip
 # What one backs by endorsing it rather than by supplying it.
 ENDORSABLE = VIEWS | {

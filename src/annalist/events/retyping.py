@@ -22,6 +22,10 @@ CIVIC_SECTORS: frozenset[str | None] = frozenset({"EDU", "LAB", "CVL", "OPP"})
 SIT_IN_VERBS = frozenset(
     {"occupy", "seize", "take", "take over", "blockade", "block", "barricade", "seal", "cut", "close", "shut"}
 )
+# What citizens do in a riot: throwing, smashing, looting and burning by students or residents is a riot (PROTEST).
+RIOT_VERBS = frozenset(
+    {"hurl", "throw", "pelt", "ransack", "loot", "smash", "torch", "stone", "vandalise", "vandalize"}
+)
 # Training manoeuvres: with a partner a cooperation, by one side alone a show of force (PLOVER MOBILIZE).
 EXERCISE_NOUNS = frozenset(
     {"exercise", "exercises", "drill", "drills", "manoeuvres", "maneuvers", "war game", "game", "games"}
@@ -87,6 +91,8 @@ def _citizens_action(draft: Draft, actors: tuple[ActorRef, ...]) -> Draft | None
         return _retyped(draft, "PROTEST", "strike", "labour-strike")
     if draft.type == "REJECT" and lemma == "boycott":
         return _retyped(draft, "PROTEST", "boycott", "consumer-boycott")
+    if draft.type in {"ASSAULT", "COERCE"} and lemma in RIOT_VERBS:  # "students hurled stones at the embassy"
+        return _retyped(draft, "PROTEST", "riot", "citizens-riot")
     if draft.type == "MOBILIZE" and lemma in {"mass", "amass", "muster"}:  # "demonstrators massed outside"
         return _retyped(draft, "PROTEST", "demo", "crowd-massed")
     return None

@@ -337,7 +337,8 @@ def _fixed_expression(verb: Token, lemma: str) -> Sense | None:
         return Sense("REJECT", None)  # "would have none of Moscow's proposal"
     if lemma == "be" and any(c.lower_ == "out" and "question" in {t.lower_ for t in c.subtree} for c in preps):
         return Sense("REJECT", None)  # "an elected parliament was out of the question"
-    if own is None and _protest_with_demand(verb):
+    massed = own is not None and own.type == "MOBILIZE" and lemma in {"mass", "gather", "assemble"}
+    if (own is None or massed) and _protest_with_demand(verb):
         return Sense("PROTEST", "demo")
     return None
 
@@ -419,6 +420,11 @@ def _secondary_predicate(verb: Token, lemma: str) -> Sense | None:
         return Sense("ACCUSE", "disapprove")
     if lemma == "let" and "go" in complements:
         return Sense("RETREAT", "release")
+    freed = "free" in words | complements or any(
+        g.lower_ == "free" for c in verb.children if c.dep_ == "dobj" for g in c.children
+    )
+    if lemma in {"set", "walk", "go"} and freed:
+        return Sense("RETREAT", "release")  # "set free 22 policemen", "were set free", "walked free"
     answer = _said_answer(verb) if lemma == "say" else None
     expression = answer or _fixed_expression(verb, lemma)
     if expression is not None:

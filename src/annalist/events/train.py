@@ -3,9 +3,9 @@
 Trains on the odd coded sentences of a PLOVER GSR file (the even ones stay held out), our domain gold set, the
 codebook table's category descriptions and the training halves (odd lines) of our own typing sentences
 (data/events/typing_gold.jsonl) and of our wire-style sets (wire_gold, construction_gold, wire_unseen_gold,
-trigger_probes, brainstorm_gold, shape_gold, lead_gold, material_gold; their even lines never train; wire_fresh_gold never trains at all). The L2
-strength and the policy (when the model may re-type a rule's proposal, when it may code a clause the rules left
-empty) are chosen on the dev half (even lines) of the typing
+trigger_probes, brainstorm_gold, shape_gold, lead_gold, material_gold, second_lead_gold; their even lines never
+train; wire_fresh_gold never trains at all). The L2 strength and the policy (when the model may re-type a rule's
+proposal, when it may code a clause the rules left empty) are chosen on the dev half (even lines) of the typing
 sentences, which neither the rules nor the lexicon were tuned on; cross-validation on the odd GSR sentences
 only breaks ties. The dev half never enters training, so its figure stays a fair estimate. Writes the weights
 and the selection report as JSON.
@@ -51,6 +51,7 @@ EXTRA_GOLD = (
     "shape_gold.jsonl",
     "lead_gold.jsonl",
     "material_gold.jsonl",
+    "second_lead_gold.jsonl",
 )
 
 
@@ -295,8 +296,8 @@ def main(argv: list[str] | None = None) -> int:
         action="append",
         default=None,
         help="more of our own gold sets (JSON lines; only their odd lines train); default: wire_gold, "
-        "construction_gold, wire_unseen_gold, trigger_probes, brainstorm_gold, shape_gold, lead_gold and material_gold "
-        "(.jsonl) next to "
+        "construction_gold, wire_unseen_gold, trigger_probes, brainstorm_gold, shape_gold, lead_gold, material_gold and "
+        "second_lead_gold (.jsonl) next to "
         "DOMAIN_JSONL",
     )
     parser.add_argument("--folds", type=int, default=5, help="odd-GSR CV folds for tie-breaking (0: none)")
