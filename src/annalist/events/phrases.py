@@ -372,7 +372,7 @@ LIGHT_OVERRIDES: dict[tuple[str, str], Sense] = {
     ),
     **_pairs(("send", "dispatch", "fly", "rush", "deploy"), RELIEF_WORKERS, Sense("AID", None)),
     **_pairs(("hand", "give", "present"), ("cheque", "check", "donation", "grant"), Sense("AID", None)),
-    **_pairs("pay", ("compensation", "reparations", "reparation"), Sense("AID", None)),
+    **_pairs("pay", "reparation", Sense("AID", None)),
     **_pairs(
         ("send", "dispatch"),
         (
@@ -469,7 +469,6 @@ LIGHT_OVERRIDES: dict[tuple[str, str], Sense] = {
     **_pairs("stick", ("gun", "guns"), Sense("REJECT", None)),
     **_pairs("withhold", "consent", Sense("REJECT", None)),
     **_pairs("put", "pressure", Sense("REQUEST", None)),
-    **_pairs("throw", "weight", Sense("SUPPORT", None)),
     **_pairs("mend", ("fence", "fences"), Sense("SUPPORT", None)),
     **_pairs("bury", "hatchet", Sense("SUPPORT", None)),
     **_pairs("express", "solidarity", Sense("SUPPORT", None)),
@@ -505,7 +504,6 @@ LIGHT_OVERRIDES: dict[tuple[str, str], Sense] = {
     ("ease", "sanction"): Sense("CONCEDE", None),
     ("reopen", "border"): Sense("CONCEDE", None),
     ("reopen", "crossing"): Sense("CONCEDE", None),
-    ("grant", "autonomy"): Sense("CONCEDE", None),
     ("admit", "defeat"): Sense("CONCEDE", None),
     ("throw", "towel"): Sense("CONCEDE", None),
     ("attend", "summit"): Sense("CONSULT", None),
@@ -633,7 +631,6 @@ LIGHT_OVERRIDES: dict[tuple[str, str], Sense] = {
         SHARED_INFORMATION,
         Sense("COOPERATE", None),
     ),
-    **_pairs("give", "access", Sense("CONCEDE", None)),
     # public goods withheld from a population (the PLOVER manual's COERCE "withhold")
     **_pairs(
         ("cut", "cut off", "sever", "halt", "shut off", "switch off", "suspend", "disconnect"),
@@ -699,7 +696,6 @@ LIGHT_OVERRIDES: dict[tuple[str, str], Sense] = {
     **_pairs(
         ("upgrade", "elevate", "raise", "restore"), ("ties", "relations", "interests section"), Sense("SUPPORT", None)
     ),
-    **_pairs(("conclude", "ink"), ("treaty", "accord", "pact", "agreement", "deal"), Sense("SUPPORT", None)),
     **_pairs(("affix", "put"), ("signature", "signatures", "pen", "name"), Sense("SUPPORT", None)),
     **_pairs(
         ("voice", "express"),
@@ -717,8 +713,7 @@ LIGHT_OVERRIDES: dict[tuple[str, str], Sense] = {
         ("rebuke", "condemnation", "criticism", "protest", "protests", "ire", "fire"),
         Sense("ACCUSE", "disapprove"),
     ),
-    **_pairs("cry", "foul", Sense("ACCUSE", "disapprove")),
-    **_pairs("down", ("tool", "tools"), Sense("PROTEST", "strike")),
+    **_pairs("down", "tool", Sense("PROTEST", "strike")),
     **_pairs(
         ("pull", "pull out", "withdraw", "bring home", "recall"),
         (
